@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Alkboard.Cli.Rendering;
+using Alkboard.Core.Cases.Loading;
+
+namespace Alkboard.Cli.Commands;
+
+/// <summary><c>alkboard validate &lt;files...&gt;</c>: checks case files and lists every error.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var files = new Argument<string[]>("files") { Description = "Case files (.json, .yaml, .yml)", Arity = ArgumentArity.OneOrMore };
+        var format = AlkboardApp.FormatOption();
+        var command = new Command("validate", "Check case files; list every error with file, line, JSON path and code") { files, format };
+        command.SetAction(parse => Run(context, parse.GetValue(files)!, AlkboardApp.ParseFormat(parse.GetValue(format))));
+        return command;
+    }
+
+    private static int Run(CommandContext context, string[] files, OutputFormat format)
+    {
+        var results = files.Select(CaseLoader.LoadFile).ToList();
+        if (format == OutputFormat.Json)
+        {
+            JsonOutput.Write(context.Out, results.Select(r => new
+            {
+                file = r.File,
+                valid = r.Success,
+                patient = r.Case?.Patient.Id,
+                errors = r.Errors.Select(DiagnosticPrinter.ToJson),
+            }));
+        }
+        else
+        {
+            foreach (var result in results)
+            {
+                if (result.Success)
+                {
+                    context.Out.WriteLine($"{result.File}: valid (patient {result.Case!.Patient.Id})");
+                }
+                else
+                {
+                    DiagnosticPrinter.Print(context.Out, result.Errors);
+                    context.Out.WriteLine($"{result.File}: invalid, {result.Errors.Count} error(s)");
+                }
+            }
+        }
+
+        return results.All(r => r.Success) ? ExitCodes.Ok : ExitCodes.InvalidInput;
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Alkboard.Cli.Rendering;
+
+/// <summary>The one JSON style of every command: camelCase, indented, nulls kept, no escaping of readable characters.</summary>
+internal static class JsonOutput
+{
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static void Write<T>(TextWriter writer, T value)
+    {
+        writer.WriteLine(JsonSerializer.Serialize(value, Options));
+    }
+}

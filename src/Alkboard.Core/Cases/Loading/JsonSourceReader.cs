@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Alkboard.Core.Cases.Loading;
+
+/// <summary>Reads JSON bytes into a located <see cref="SourceNode"/> tree with System.Text.Json's reader.</summary>
+internal static class JsonSourceReader
+{
+    public static SourceNode Read(ReadOnlySpan<byte> utf8, string file, List<CaseDiagnostic> errors)
+    {
+        var lineStarts = LineIndex.Build(utf8);
+        var options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 64 };
+        var reader = new Utf8JsonReader(utf8, options);
+        try
+        {
+            if (!reader.Read())
+            {
+                errors.Add(new(CaseErrorCodes.EmptyFile, "the file holds no JSON value", new(file, 1, 1, "$")));
+                return new ScalarNode(1, 1, ScalarKind.Null, string.Empty);
+            }
+
+            var root = ReadValue(ref reader, lineStarts);
+            if (reader.Read())
+            {
+                var (line, column) = LineIndex.Locate(lineStarts, reader.TokenStartIndex);
+                errors.Add(new(CaseErrorCodes.Syntax, "unexpected content after the end of the JSON document", new(file, line, column, "$")));
+            }
+
+            return root;
+        }
+        catch (JsonException ex)
+        {
+            var line = (int)(ex.LineNumber ?? 0) + 1;
+            var column = (int)(ex.BytePositionInLine ?? 0) + 1;
+            errors.Add(new(CaseErrorCodes.Syntax, "malformed JSON: " + FirstSentence(ex.Message), new(file, line, column, "$")));
+            return new ScalarNode(1, 1, ScalarKind.Null, string.Empty);
+        }
+    }
+
+    private static SourceNode ReadValue(ref Utf8JsonReader reader, int[] lineStarts)
+    {
+        var (line, column) = LineIndex.Locate(lineStarts, reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var entries = new List<MappingEntry>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var (keyLine, keyColumn) = LineIndex.Locate(lineStarts, reader.TokenStartIndex);
+                    var key = reader.GetString() ?? string.Empty;
+                    reader.Read();
+                    entries.Add(new MappingEntry(key, keyLine, keyColumn, ReadValue(ref reader, lineStarts)));
+                }
+
+                return new MappingNode(line, column, entries);
+            case JsonTokenType.StartArray:
+                var items = new List<SourceNode>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader, lineStarts));
+                }
+
+                return new SequenceNode(line, column, items);
+            case JsonTokenType.String:
+                return new ScalarNode(line, column, ScalarKind.Text, reader.GetString() ?? string.Empty);
+            case JsonTokenType.Number:
+                return new ScalarNode(line, column, ScalarKind.Number, Encoding.UTF8.GetString(reader.ValueSpan));
+            case JsonTokenType.True:
+                return new ScalarNode(line, column, ScalarKind.Boolean, "true");
+            case JsonTokenType.False:
+                return new ScalarNode(line, column, ScalarKind.Boolean, "false");
+            default:
+                return new ScalarNode(line, column, ScalarKind.Null, string.Empty);
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut].Trim() : message.Trim();
+    }
+}

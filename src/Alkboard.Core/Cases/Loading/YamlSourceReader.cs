@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Alkboard.Core.Cases.Loading;
+
+/// <summary>
+/// Reads YAML text into a located <see cref="SourceNode"/> tree with YamlDotNet's representation
+/// model. Plain scalars are typed by the YAML 1.2 core schema (null, booleans, numbers); quoted
+/// scalars are always text. Anchors and aliases are refused: a case file is plain data.
+/// </summary>
+internal static partial class YamlSourceReader
+{
+    public static SourceNode Read(string text, string file, List<CaseDiagnostic> errors)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            errors.Add(new(CaseErrorCodes.Syntax, "malformed YAML: " + Clean(ex),
+                new(file, (int)ex.Start.Line, (int)ex.Start.Column, "$")));
+            return new ScalarNode(1, 1, ScalarKind.Null, string.Empty);
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            errors.Add(new(CaseErrorCodes.EmptyFile, "the file holds no YAML document", new(file, 1, 1, "$")));
+            return new ScalarNode(1, 1, ScalarKind.Null, string.Empty);
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            var second = stream.Documents[1].RootNode;
+            errors.Add(new(CaseErrorCodes.Syntax, "a case file holds one YAML document; found a second one",
+                new(file, (int)second.Start.Line, (int)second.Start.Column, "$")));
+        }
+
+        return Convert(stream.Documents[0].RootNode);
+    }
+
+    private static SourceNode Convert(YamlNode node)
+    {
+        var line = (int)node.Start.Line;
+        var column = (int)node.Start.Column;
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                var entries = new List<MappingEntry>(mapping.Children.Count);
+                foreach (var (key, value) in mapping.Children)
+                {
+                    var keyText = key is YamlScalarNode scalarKey ? scalarKey.Value ?? string.Empty : key.ToString();
+                    entries.Add(new MappingEntry(keyText, (int)key.Start.Line, (int)key.Start.Column, Convert(value)));
+                }
+
+                return new MappingNode(line, column, entries);
+            case YamlSequenceNode sequence:
+                return new SequenceNode(line, column, [.. sequence.Children.Select(Convert)]);
+            case YamlScalarNode scalar:
+                return new ScalarNode(line, column, Classify(scalar), scalar.Value ?? string.Empty);
+            default:
+                return new ScalarNode(line, column, ScalarKind.Null, string.Empty);
+        }
+    }
+
+    private static ScalarKind Classify(YamlScalarNode scalar)
+    {
+        if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded)
+        {
+            return ScalarKind.Text;
+        }
+
+        var value = scalar.Value ?? string.Empty;
+        if (value.Length == 0 || value is "~" or "null" or "Null" or "NULL")
+        {
+            return ScalarKind.Null;
+        }
+
+        if (value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
+        {
+            return ScalarKind.Boolean;
+        }
+
+        return NumberPattern().IsMatch(value) ? ScalarKind.Number : ScalarKind.Text;
+    }
+
+    private static string Clean(YamlException ex)
+    {
+        var message = ex.InnerException?.Message ?? ex.Message;
+        var paren = message.IndexOf("): ", StringComparison.Ordinal);
+        return (paren >= 0 && message.StartsWith('(') ? message[(paren + 3)..] : message).Trim();
+    }
+
+    [GeneratedRegex(@"^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$")]
+    private static partial Regex NumberPattern();
+}
