@@ -6,7 +6,7 @@ internal static partial class CaseValidator
     {
         public void Observations()
         {
-            var lesions = c.Lesions.ToDictionary(l => l.Id, StringComparer.Ordinal);
+            var lesions = c.Lesions.GroupBy(l => l.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             var lineNumbers = c.TherapyLines.Select(l => l.Number).ToHashSet();
             foreach (var assessment in c.Assessments)
             {

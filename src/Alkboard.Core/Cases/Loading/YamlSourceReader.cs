@@ -20,8 +20,19 @@ internal static partial class YamlSourceReader
         }
         catch (YamlException ex)
         {
-            errors.Add(new(CaseErrorCodes.Syntax, "malformed YAML: " + Clean(ex),
+            var message = Clean(ex);
+            var duplicate = message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase);
+            errors.Add(new(duplicate ? CaseErrorCodes.DuplicateKey : CaseErrorCodes.Syntax,
+                duplicate ? "the same key is given twice in one object" : "malformed YAML: " + message,
                 new(file, (int)ex.Start.Line, (int)ex.Start.Column, "$")));
+            return new ScalarNode(1, 1, ScalarKind.Null, string.Empty);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some truncated flow
+            // collections; it carries no position, so the error names the file only.
+            errors.Add(new(CaseErrorCodes.Syntax, "malformed YAML: the document ends inside an unclosed [list] or {object}, or a quote is not closed",
+                new(file, 1, 1, "$")));
             return new ScalarNode(1, 1, ScalarKind.Null, string.Empty);
         }
 
