@@ -20,34 +20,34 @@ internal static class CaseViewRenderer
 
         Section(console, "Diagnosis", view.Diagnoses.Count,
             ["Date", "Event", "Histology", "OncoTree", "Primary site", "Extent", "Metastatic sites"],
-            view.Diagnoses.Select(d => Row(d.Date, d.Event, d.Histology, d.OncoTreeCode ?? "-", d.PrimarySite, d.Extent,
+            view.Diagnoses.Select(d => Row(d.Date, Words(d.Event), d.Histology, d.OncoTreeCode ?? "-", d.PrimarySite, Words(d.Extent),
                 string.Join(", ", d.MetastaticSites) + (d.CnsMetastases == true ? " (CNS involved)" : string.Empty))));
 
         Section(console, "Molecular tests and findings", view.MolecularTests.Count,
             ["Date", "Method", "Specimen", "Lab / panel", "Findings"],
-            view.MolecularTests.Select(t => Row(t.Date, t.Method, t.Specimen, string.Join(" / ", new[] { t.Lab, t.Panel }.Where(s => s is not null)),
+            view.MolecularTests.Select(t => Row(t.Date, Words(t.Method), t.Specimen, string.Join(" / ", new[] { t.Lab, t.Panel }.Where(s => s is not null)),
                 t.Findings.Count == 0 ? t.Status : string.Join("\n", t.Findings.Select(f => f.Text)) + (t.Status == "reported" ? string.Empty : $"\n({t.Status})"))));
 
         Section(console, "Systemic therapy", view.TherapyLines.Count,
             ["Line", "Drugs and starting dose", "Start", "End", "Duration", "Stopped", "Dose changes"],
             view.TherapyLines.Select(l => Row(l.Line.ToString(CultureInfo.InvariantCulture),
                 string.Join("\n", l.Agents.Select(a => a.Dose is null ? a.Drug : $"{a.Drug} {a.Dose}")) + (l.Access is null ? string.Empty : $"\nvia {l.Access}"),
-                l.Start, l.End, l.Duration?.Text ?? (l.ReasonStopped == "ongoing" ? "ongoing" : "-"), l.ReasonStopped.Replace('_', ' '),
+                l.Start, l.End, l.Duration?.Text ?? (l.ReasonStopped == "ongoing" ? "ongoing" : "-"), Words(l.ReasonStopped),
                 string.Join("\n", l.DoseChanges))));
 
         Section(console, "Local therapy", view.LocalTherapies.Count,
             ["Date", "Kind", "Details"],
-            view.LocalTherapies.Select(t => Row(t.End is null ? t.Date : $"{t.Date ?? "?"} to {t.End}", t.Kind, t.Text)));
+            view.LocalTherapies.Select(t => Row(t.End is null ? t.Date : $"{t.Date ?? "?"} to {t.End}", Words(t.Kind), t.Text)));
 
         Section(console, "Assessments and responses", view.Assessments.Count,
             ["Date", "Line", "Modality", "Lesions (mm)", "Reported response"],
-            view.Assessments.Select(a => Row(a.Date, a.Line?.ToString(CultureInfo.InvariantCulture), a.Modality,
+            view.Assessments.Select(a => Row(a.Date, a.Line?.ToString(CultureInfo.InvariantCulture), Words(a.Modality),
                 string.Join("\n", a.Observations.Select(Observation)),
                 a.ReportedResponse is null ? "-" : $"{a.ReportedResponse} (reported){(a.ReportedChangePercent is { } pct ? string.Create(CultureInfo.InvariantCulture, $", {pct:+0.#;-0.#;0}% reported") : string.Empty)}")));
 
         Section(console, "Adverse events", view.AdverseEvents.Count,
             ["Onset", "Term", "Grade", "Drug", "Action"],
-            view.AdverseEvents.Select(e => Row(e.Onset, e.Term, e.Grade?.ToString(CultureInfo.InvariantCulture), e.Drug, e.Action.Replace('_', ' '))));
+            view.AdverseEvents.Select(e => Row(e.Onset, e.Term, e.Grade?.ToString(CultureInfo.InvariantCulture), e.Drug, Words(e.Action))));
 
         if (view.Outcome is { } o)
         {
@@ -75,9 +75,12 @@ internal static class CaseViewRenderer
         }
     }
 
+    /// <summary>A file word for a table cell: "metastatic_progression" reads "metastatic progression".</summary>
+    private static string Words(string word) => word.Replace('_', ' ');
+
     private static string Observation(ObservationView o)
     {
-        var value = o.SizeMm is { } mm ? string.Create(CultureInfo.InvariantCulture, $"{mm:0.#} mm") : o.State.Replace('_', ' ');
+        var value = o.SizeMm is { } mm ? string.Create(CultureInfo.InvariantCulture, $"{mm:0.#} mm") : Words(o.State);
         return $"{o.Lesion} {o.Site} [{o.Category.Replace('_', '-')}]: {value}";
     }
 
