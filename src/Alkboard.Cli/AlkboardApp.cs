@@ -20,6 +20,7 @@ public static class AlkboardApp
         var root = new RootCommand("Alkboard: a molecular tumor board workbench for ALK-rearranged tumors. Decision support only; it does not replace clinical judgement.");
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ShowCommand.Create(context));
+        root.Subcommands.Add(RecistCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

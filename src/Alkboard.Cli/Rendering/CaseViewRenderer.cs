@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alkboard.Core.Recist;
 using Alkboard.Core.Timeline;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -48,6 +49,21 @@ internal static class CaseViewRenderer
         Section(console, "Adverse events", view.AdverseEvents.Count,
             ["Onset", "Term", "Grade", "Drug", "Action"],
             view.AdverseEvents.Select(e => Row(e.Onset, e.Term, e.Grade?.ToString(CultureInfo.InvariantCulture), e.Drug, Words(e.Action))));
+
+        Section(console, "Responses and endpoints by line (RECIST 1.1)", view.Responses.Lines.Count,
+            ["Line", "Drugs", "Best response", "PFS", "Time on treatment", "Duration of response"],
+            view.Responses.Lines.Select(l => Row(l.Line.ToString(CultureInfo.InvariantCulture), string.Join(" + ", l.Drugs),
+                l.BestOverallResponse is { } b ? $"{ResponseCategoryJsonConverter.Code(b)} ({l.BestOverallResponseSource})" : "not evaluable",
+                l.ProgressionFreeSurvival?.Text, l.TimeOnTreatment?.Text, l.DurationOfResponse?.Text)));
+        if (view.Responses.OverallSurvival is { } os)
+        {
+            Line(console, $"Overall survival from diagnosis: {os.Text}" + (view.Responses.OverallSurvivalFromFirstAlkInhibitor is { } fromAlk ? $"; from the first ALK inhibitor: {fromAlk.Text}" : string.Empty));
+        }
+
+        foreach (var problem in view.Responses.Problems)
+        {
+            Line(console, $"RECIST problem {problem.Code} (line {problem.Line}): {problem.Message}");
+        }
 
         if (view.Outcome is { } o)
         {

@@ -3,7 +3,8 @@ namespace Alkboard.Core.Timeline;
 /// <summary>
 /// A case as a reader sees it: every section in chronological order, with durations computed
 /// from partial dates (as ranges where the dates are partial). Rendered by <c>alkboard show</c>
-/// as tables or as JSON; the JSON form is documented in docs/cli.md.
+/// as tables or as JSON; the JSON form is documented in docs/cli.md. <see cref="Responses"/> is
+/// the RECIST 1.1 evaluation with default options (docs/recist.md).
 /// </summary>
 public sealed record CaseView(
     string SourceFile,
@@ -16,6 +17,7 @@ public sealed record CaseView(
     IReadOnlyList<AssessmentView> Assessments,
     IReadOnlyList<AdverseEventView> AdverseEvents,
     OutcomeView? Outcome,
+    Recist.RecistReport Responses,
     IReadOnlyList<ChronologyEntry> Chronology,
     IReadOnlyList<string> Notes);
 

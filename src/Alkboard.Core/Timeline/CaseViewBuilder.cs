@@ -30,12 +30,13 @@ public static class CaseViewBuilder
                 a.ReportedResponse is { } r ? ResponseWord(r) : null, a.ReportedChangePercent, a.Note))],
             [.. Chronological(c.AdverseEvents, e => e.Onset).Select(e => new AdverseEventView(e.Term, e.Grade, e.Onset?.Text, e.Drug, CaseWords.Of(e.Action), e.Note))],
             c.Outcome is { } o ? new OutcomeView(o.LastFollowUp?.Text, CaseWords.Of(o.VitalStatus), o.DeathDate?.Text, o.CauseOfDeath, o.Note) : null,
+            Recist.RecistEngine.Evaluate(c),
             Chronology(c),
             c.Notes);
     }
 
     /// <summary>The words used for response categories in output: CR, PR, SD, PD, NE, NonCR/NonPD.</summary>
-    public static string ResponseWord(ResponseCategory response) => response == ResponseCategory.NonCRNonPD ? "NonCR/NonPD" : response.ToString();
+    public static string ResponseWord(ResponseCategory response) => Recist.ResponseCategoryJsonConverter.Code(response);
 
     /// <summary>Dated items by date (stable), undated ones after them in file order.</summary>
     private static IEnumerable<T> Chronological<T>(IEnumerable<T> items, Func<T, PartialDate?> date) =>
