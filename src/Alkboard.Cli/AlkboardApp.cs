@@ -21,6 +21,8 @@ public static class AlkboardApp
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ShowCommand.Create(context));
         root.Subcommands.Add(RecistCommand.Create(context));
+        root.Subcommands.Add(InterpretCommand.Create(context));
+        root.Subcommands.Add(KnowledgeCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Alkboard.Cli.Rendering;
+using Alkboard.Core.Genomics;
+using Alkboard.Core.Knowledge;
+
+namespace Alkboard.Cli.Commands;
+
+/// <summary><c>alkboard interpret &lt;alteration...&gt; [--tumor IMT]</c>: what each alteration means, with cited implications per drug.</summary>
+internal static class InterpretCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var alterations = new Argument<string[]>("alteration") { Description = "Alterations, e.g. \"EML4::ALK\" \"ALK G1202R+L1196M\" \"p.Leu1196Gln\" \"MET amplification\"", Arity = ArgumentArity.OneOrMore };
+        var tumor = new Option<string>("--tumor") { Description = "The patient's tumor type (IMT, EIMS, NSCLC, ...); evidence from other types is marked extrapolated", DefaultValueFactory = _ => "IMT" };
+        var format = AlkboardApp.FormatOption();
+        var command = new Command("interpret", "Interpret alterations against the knowledge base: normalized form, role, and per-drug implications with level, direction, tumor-type match and citations")
+        {
+            alterations, tumor, format,
+        };
+        command.SetAction(parse => Run(context, parse.GetValue(alterations)!, parse.GetValue(tumor)!, AlkboardApp.ParseFormat(parse.GetValue(format))));
+        return command;
+    }
+
+    private static int Run(CommandContext context, string[] inputs, string tumor, OutputFormat format)
+    {
+        if (KnowledgeSource.Load(context) is not { } kb)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var results = Interpreter.Interpret(inputs, tumor, kb);
+        if (format == OutputFormat.Json)
+        {
+            JsonOutput.Write(context.Out, results.Select(r => ToJson(r, kb)));
+        }
+        else
+        {
+            InterpretationRenderer.Render(context.Console(), results, tumor, kb);
+        }
+
+        foreach (var failed in results.Where(r => r.ErrorCode is not null))
+        {
+            var candidates = failed.Candidates.IsDefaultOrEmpty ? string.Empty : $" Candidates: {string.Join("; ", failed.Candidates)}.";
+            context.Error.WriteLine($"alkboard interpret: error {failed.ErrorCode} in '{failed.Input}': {failed.Error}.{candidates}");
+        }
+
+        return results.Any(r => r.ErrorCode is not null) ? ExitCodes.InvalidInput : ExitCodes.Ok;
+    }
+
+    /// <summary>The documented JSON contract of one interpretation (docs/interpret.md).</summary>
+    public static object ToJson(Interpretation r, KnowledgeBase kb) => new
+    {
+        input = r.Input,
+        normalized = r.Normalized,
+        gene = r.Gene,
+        kind = KindWord(r.Kind),
+        partners = r.Partners,
+        role = r.Role,
+        known = r.Known,
+        implications = r.Implications.Select(i => new
+        {
+            drug = i.Drug,
+            level = EvidenceLevels.Code(i.Level),
+            levelMeaning = EvidenceLevels.Meaning(i.Level),
+            levelInSourceTumorType = EvidenceLevels.Code(i.LevelInSourceTumorType),
+            direction = i.Direction == EffectDirection.Sensitivity ? "sensitivity" : "resistance",
+            tumorTypeMatch = i.SameTumorType ? "same" : "extrapolated",
+            sourceTumorType = i.SourceTumorType,
+            match = i.Match,
+            citations = i.Citations,
+            statement = i.StatementId,
+            sourceFile = i.SourceFile,
+            sourceGrade = i.SourceGrade,
+        }),
+        notes = r.Notes,
+        error = r.ErrorCode is null ? null : new { code = r.ErrorCode, message = r.Error, candidates = r.Candidates },
+        knowledgeBase = kb.Release,
+    };
+
+    public static string KindWord(AlterationKind kind) => kind switch
+    {
+        AlterationKind.CopyNumber => "copy_number",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using Alkboard.Core.Knowledge;
+
+namespace Alkboard.Core.Genomics;
+
+/// <summary>
+/// Interprets alterations for a tumor type against the knowledge base. Pure: same inputs, same
+/// output order. A compound profile is matched as a whole before its parts; partner-specific
+/// fusion evidence comes before evidence for any ALK fusion.
+/// </summary>
+public static class Interpreter
+{
+    private static readonly string[] MatchOrder = ["exact", "partner", "position", "any_partner", "part"];
+
+    /// <summary>Interprets each input in order.</summary>
+    public static ImmutableArray<Interpretation> Interpret(IEnumerable<string> inputs, string tumorType, KnowledgeBase kb)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(kb);
+        return [.. inputs.Select(input => Interpret(input, tumorType, kb))];
+    }
+
+    /// <summary>Interprets one input.</summary>
+    public static Interpretation Interpret(string input, string tumorType, KnowledgeBase kb)
+    {
+        ArgumentNullException.ThrowIfNull(kb);
+        var parsed = AlterationParser.Parse(input, kb.Catalog);
+        if (!parsed.Success)
+        {
+            return new Interpretation(input, null, null, AlterationKind.Unknown, [], "unreadable", false, [], [.. parsed.Notes], parsed.Code, parsed.Message, [.. parsed.Candidates]);
+        }
+
+        return Interpret(parsed.Alteration!, input, tumorType, kb, parsed.Notes);
+    }
+
+    /// <summary>Interprets an already parsed alteration.</summary>
+    public static Interpretation Interpret(Alteration alteration, string input, string tumorType, KnowledgeBase kb, IReadOnlyList<string>? notes = null)
+    {
+        ArgumentNullException.ThrowIfNull(alteration);
+        ArgumentNullException.ThrowIfNull(kb);
+        var family = kb.FamilyOf(tumorType);
+        var implications = new List<Implication>();
+        foreach (var statement in kb.Statements)
+        {
+            if (MatchOf(alteration, statement.Alteration) is not { } match)
+            {
+                continue;
+            }
+
+            var same = string.Equals(kb.FamilyOf(statement.TumorType), family, StringComparison.OrdinalIgnoreCase);
+            foreach (var drug in statement.Drugs)
+            {
+                implications.Add(new Implication(drug, LevelFor(statement.Level, same), statement.Level, statement.Direction, same,
+                    kb.FindTumorType(statement.TumorType)?.Code ?? statement.TumorType, match,
+                    kb.References(statement.Citations), statement.Id, statement.SourceFile, statement.SourceGrade, statement.Summary));
+            }
+        }
+
+        var ordered = implications
+            .OrderBy(i => Array.IndexOf(MatchOrder, i.Match.StartsWith("part ", StringComparison.Ordinal) ? "part" : i.Match))
+            .ThenBy(i => i.Direction)
+            .ThenByDescending(i => EvidenceLevels.Strength(i.Level))
+            .ThenByDescending(i => i.SameTumorType)
+            .ThenBy(i => i.Drug, StringComparer.Ordinal)
+            .ThenBy(i => i.StatementId, StringComparer.Ordinal)
+            .ToImmutableArray();
+        var gene = kb.Genes.FirstOrDefault(g => g.Symbol == alteration.Gene);
+        var known = ordered.Length > 0 || gene is not null;
+        return new Interpretation(input, alteration.Normalized, alteration.Gene, alteration.Kind, [.. alteration.Partners], Role(alteration, gene, ordered),
+            known, ordered, [.. notes ?? []], null, null, []);
+    }
+
+    /// <summary>Sensitivity evidence from another tumor type counts at most 3B ("another indication"); resistance and preclinical keep their level.</summary>
+    public static EvidenceLevel LevelFor(EvidenceLevel inSource, bool sameTumorType) =>
+        !sameTumorType && inSource is EvidenceLevel.Level1 or EvidenceLevel.Level2 or EvidenceLevel.Level3A ? EvidenceLevel.Level3B : inSource;
+
+    /// <summary>How a statement's alteration applies to the patient's, or null when it does not.</summary>
+    public static string? MatchOf(Alteration patient, Alteration evidence)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (patient.Gene != evidence.Gene)
+        {
+            return null;
+        }
+
+        switch (patient.Kind, evidence.Kind)
+        {
+            case (AlterationKind.Fusion, AlterationKind.Fusion):
+                if (evidence.FivePrimePartner is null)
+                {
+                    return "any_partner";
+                }
+
+                return evidence.FivePrimePartner == patient.FivePrimePartner ? "partner" : null;
+            case (AlterationKind.CopyNumber or AlterationKind.Expression, _) when patient.Kind == evidence.Kind:
+                return patient.Call == evidence.Call ? "exact" : null;
+            case (AlterationKind.Mutation, AlterationKind.Mutation):
+                if (patient.CdnaChange is not null || evidence.CdnaChange is not null)
+                {
+                    return patient.CdnaChange == evidence.CdnaChange ? "exact" : null;
+                }
+
+                var change = patient.Changes[0];
+                var rule = evidence.Changes[0];
+                return change.IsCoveredBy(rule) ? (rule.IsPositionOnly ? "position" : "exact") : null;
+            case (AlterationKind.Compound, AlterationKind.Compound):
+                if (evidence.Changes.Length == patient.Changes.Length && evidence.Changes.All(e => patient.Changes.Any(p => p.IsCoveredBy(e))))
+                {
+                    return "exact";
+                }
+
+                return evidence.Changes.All(e => patient.Changes.Any(p => p.IsCoveredBy(e)))
+                    ? $"part {string.Join("+", evidence.Changes.Select(c => c.ShortForm))}"
+                    : null;
+            case (AlterationKind.Compound, AlterationKind.Mutation):
+                var single = evidence.Changes[0];
+                return patient.Changes.FirstOrDefault(p => p.IsCoveredBy(single)) is { } part ? $"part {part.ShortForm}" : null;
+            default:
+                return null;
+        }
+    }
+
+    private static string Role(Alteration alteration, GeneEntry? gene, ImmutableArray<Implication> implications)
+    {
+        if (gene is null)
+        {
+            return "unknown to the knowledge base";
+        }
+
+        return (alteration.Kind, gene.Role) switch
+        {
+            (AlterationKind.Fusion, "kinase_driver") => $"driver fusion ({alteration.Gene} kinase)",
+            (AlterationKind.Mutation or AlterationKind.Compound, "kinase_driver") when implications.Any(i => i.Direction == EffectDirection.Resistance) => $"{alteration.Gene} kinase-domain mutation with resistance evidence",
+            (AlterationKind.Mutation or AlterationKind.Compound, "kinase_driver") => $"{alteration.Gene} mutation",
+            (AlterationKind.CopyNumber, "kinase_driver") => $"{alteration.Gene} copy-number change",
+            (_, "bypass") => "reported bypass (off-target) resistance mechanism",
+            (_, "co_alteration") => "co-alteration",
+            (_, "fusion_partner") => "fusion partner gene",
+            _ => gene.Role.Replace('_', ' '),
+        };
+    }
+}

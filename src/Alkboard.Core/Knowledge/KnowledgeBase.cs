@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Alkboard.Core.Genomics;
+
+namespace Alkboard.Core.Knowledge;
+
+/// <summary>
+/// The loaded, validated knowledge base: one release (id and date), genes, tumor types, drugs,
+/// approvals, citations and therapeutic statements (curated and imported from CIViC), and the
+/// CIViC items that were not turned into statements, with why.
+/// </summary>
+public sealed record KnowledgeBase(
+    string Release,
+    string ReleaseDate,
+    ImmutableArray<GeneEntry> Genes,
+    GeneCatalog Catalog,
+    ImmutableArray<TumorType> TumorTypes,
+    ImmutableDictionary<string, Drug> Drugs,
+    ImmutableArray<Approval> Approvals,
+    ImmutableDictionary<string, Citation> Citations,
+    ImmutableArray<Statement> Statements,
+    ImmutableArray<string> NotImported)
+{
+    /// <summary>The tumor type a name denotes (code, name or alias), or null.</summary>
+    public TumorType? FindTumorType(string name) =>
+        TumorTypes.FirstOrDefault(t => string.Equals(t.Code, name, StringComparison.OrdinalIgnoreCase)
+            || t.Names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The family of a tumor-type name: its family code when known, else the name itself.</summary>
+    public string FamilyOf(string name) => FindTumorType(name)?.Family ?? name;
+
+    /// <summary>Citation references (PMID:…, DOI:…, URL) for citation ids.</summary>
+    public ImmutableArray<string> References(IEnumerable<string> citationIds) =>
+        [.. citationIds.Select(id => Citations[id].Reference).Distinct(StringComparer.Ordinal)];
+}

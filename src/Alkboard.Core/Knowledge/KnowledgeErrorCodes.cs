@@ -1,0 +1,38 @@
+namespace Alkboard.Core.Knowledge;
+
+/// <summary>Stable codes of knowledge-base validation (docs/knowledge.md).</summary>
+public static class KnowledgeErrorCodes
+{
+    /// <summary>A file is missing or its YAML/JSON does not parse, or has an unknown field.</summary>
+    public const string Unreadable = "ALK-KB-001";
+
+    /// <summary>A required field is missing or empty.</summary>
+    public const string Missing = "ALK-KB-002";
+
+    /// <summary>A statement has no citation.</summary>
+    public const string Uncited = "ALK-KB-003";
+
+    /// <summary>A citation id is used but not defined.</summary>
+    public const string UnknownCitation = "ALK-KB-004";
+
+    /// <summary>A drug is used but not defined.</summary>
+    public const string UnknownDrug = "ALK-KB-005";
+
+    /// <summary>A gene is used but not defined.</summary>
+    public const string UnknownGene = "ALK-KB-006";
+
+    /// <summary>A level, direction or other word is not one of the allowed values.</summary>
+    public const string InvalidValue = "ALK-KB-007";
+
+    /// <summary>A statement's alteration does not parse.</summary>
+    public const string BadAlteration = "ALK-KB-008";
+
+    /// <summary>Two entries share an id.</summary>
+    public const string Duplicate = "ALK-KB-009";
+
+    /// <summary>A citation has neither PMID nor DOI and is not a kind allowed a URL.</summary>
+    public const string CitationWithoutIdentifier = "ALK-KB-010";
+
+    /// <summary>A resistance level with a sensitivity direction, or the reverse.</summary>
+    public const string LevelDirectionMismatch = "ALK-KB-011";
+}

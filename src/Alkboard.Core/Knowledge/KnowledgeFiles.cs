@@ -1,0 +1,151 @@
+namespace Alkboard.Core.Knowledge;
+
+/// <summary>The data shapes of the knowledge files, as YamlDotNet reads them (camelCase keys).</summary>
+internal static class KnowledgeFiles
+{
+    internal sealed class ReleaseFile
+    {
+        public string? Release { get; set; }
+
+        public string? Date { get; set; }
+
+        public string? Description { get; set; }
+
+        public List<SourceFile> Sources { get; set; } = [];
+    }
+
+    internal sealed class SourceFile
+    {
+        public string? File { get; set; }
+
+        public string? Format { get; set; }
+
+        public string? Note { get; set; }
+    }
+
+    internal sealed class CitationRow
+    {
+        public string? Id { get; set; }
+
+        public string? Pmid { get; set; }
+
+        public string? Doi { get; set; }
+
+        public string? Url { get; set; }
+
+        public string? Kind { get; set; }
+
+        public string? Title { get; set; }
+    }
+
+    internal sealed class OtherName
+    {
+        public string? Name { get; set; }
+
+        public string? Seen { get; set; }
+    }
+
+    internal sealed class GeneRow
+    {
+        public string? Symbol { get; set; }
+
+        public string? Role { get; set; }
+
+        public bool FusionKinase { get; set; }
+
+        public List<OtherName> OtherNames { get; set; } = [];
+
+        public List<string> Citations { get; set; } = [];
+    }
+
+    internal sealed class TumorTypeRow
+    {
+        public string? Code { get; set; }
+
+        public string? Name { get; set; }
+
+        public string? Family { get; set; }
+
+        public List<string> Names { get; set; } = [];
+    }
+
+    internal sealed class FactRow
+    {
+        public object? Value { get; set; }
+
+        public string? Term { get; set; }
+
+        public bool LifeThreatening { get; set; }
+
+        public string? Note { get; set; }
+
+        public List<string> Citations { get; set; } = [];
+    }
+
+    internal sealed class DrugRow
+    {
+        public string? Name { get; set; }
+
+        public string? Class { get; set; }
+
+        public FactRow? Generation { get; set; }
+
+        public FactRow? Targets { get; set; }
+
+        public FactRow? CnsActivity { get; set; }
+
+        public FactRow? AdultDose { get; set; }
+
+        public FactRow? PediatricDose { get; set; }
+
+        public List<FactRow> DoseReductions { get; set; } = [];
+
+        public List<FactRow> Toxicities { get; set; } = [];
+    }
+
+    internal sealed class ApprovalRow
+    {
+        public string? Jurisdiction { get; set; }
+
+        public string? Agency { get; set; }
+
+        public string? Drug { get; set; }
+
+        public string? Indication { get; set; }
+
+        public List<string> TumorTypes { get; set; } = [];
+
+        public int? MinAgeYears { get; set; }
+
+        public int? MaxAgeYears { get; set; }
+
+        public string? Date { get; set; }
+
+        public string? Status { get; set; }
+
+        public string? Note { get; set; }
+
+        public List<string> Citations { get; set; } = [];
+    }
+
+    internal sealed class StatementRow
+    {
+        public string? Id { get; set; }
+
+        public string? Alteration { get; set; }
+
+        public List<string> Drugs { get; set; } = [];
+
+        public string? Direction { get; set; }
+
+        public string? Level { get; set; }
+
+        public string? TumorType { get; set; }
+
+        public string? EvidenceType { get; set; }
+
+        public string? Summary { get; set; }
+
+        public List<string> Citations { get; set; } = [];
+    }
+}

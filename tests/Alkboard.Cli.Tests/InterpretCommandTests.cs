@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Alkboard.Cli.Tests.Support;
+
+namespace Alkboard.Cli.Tests;
+
+public class InterpretCommandTests
+{
+    [Fact]
+    public void Json_follows_the_documented_contract()
+    {
+        var (code, stdout, stderr) = AlkboardCli.Run("interpret", "RRBP-ALK", "ALK L1196Q", "ALK G1202R+L1196M", "MET amp", "--tumor", "IMT", "--format", "json");
+
+        code.ShouldBe(ExitCodes.Ok, stderr);
+        var items = JsonDocument.Parse(stdout).RootElement.EnumerateArray().ToList();
+        items.Select(i => i.GetProperty("kind").GetString()).ShouldBe(["fusion", "mutation", "compound", "copy_number"]);
+        items[0].GetProperty("normalized").GetString().ShouldBe("RRBP1::ALK");
+        items[0].GetProperty("partners").EnumerateArray().Select(p => p.GetString()).ShouldBe(["RRBP1", "ALK"]);
+        var implication = items[1].GetProperty("implications").EnumerateArray().First(i => i.GetProperty("drug").GetString() == "ceritinib");
+        implication.GetProperty("level").GetString().ShouldBe("3A");
+        implication.GetProperty("direction").GetString().ShouldBe("sensitivity");
+        implication.GetProperty("tumorTypeMatch").GetString().ShouldBe("same");
+        implication.GetProperty("sourceTumorType").GetString().ShouldBe("IMT");
+        implication.GetProperty("citations")[0].GetString().ShouldBe("DOI:10.2147/OTT.S270481");
+    }
+
+    [Fact]
+    public void Table_output_matches_its_snapshot()
+    {
+        var (code, stdout, _) = AlkboardCli.Run("interpret", "ALK L1196Q", "CARS-ALK", "PTCH1 down", "FOO1 G12D");
+
+        code.ShouldBe(ExitCodes.Ok);
+        Snapshot.Match("interpret.seed-alterations.table", stdout);
+    }
+
+    [Fact]
+    public void Ambiguous_input_exits_1_and_lists_the_candidates()
+    {
+        var (code, _, stderr) = AlkboardCli.Run("interpret", "EML4-TPM3");
+
+        code.ShouldBe(ExitCodes.InvalidInput);
+        stderr.ShouldContain("ALK-GEN-002");
+        stderr.ShouldContain("EML4::TPM3; TPM3::EML4");
+    }
+
+    [Fact]
+    public void Kb_validate_and_info_report_the_release()
+    {
+        var validate = AlkboardCli.Run("kb", "validate");
+        var info = AlkboardCli.Run("kb", "info", "-f", "json");
+
+        validate.ExitCode.ShouldBe(ExitCodes.Ok);
+        validate.Out.ShouldContain("2026.11.0 is valid");
+        var root = JsonDocument.Parse(info.Out).RootElement;
+        root.GetProperty("release").GetString().ShouldBe("2026.11.0");
+        root.GetProperty("statementsBySource").GetProperty("statements.yaml").GetInt32().ShouldBeGreaterThan(0);
+        root.GetProperty("statementsBySource").GetProperty("sources/civic/civic_alk_evidence_snapshot_2025-10-31.json").GetInt32().ShouldBeGreaterThan(100);
+    }
+}

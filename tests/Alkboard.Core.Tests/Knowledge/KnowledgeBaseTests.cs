@@ -1,0 +1,72 @@
+using Alkboard.Core.Knowledge;
+using Alkboard.Core.Tests.Support;
+
+namespace Alkboard.Core.Tests.Knowledge;
+
+public class KnowledgeBaseTests
+{
+    [Fact]
+    public void Every_statement_has_a_level_and_a_resolvable_citation_with_a_PMID_or_DOI_or_an_allowed_URL()
+    {
+        var kb = Kb.Instance;
+
+        kb.Statements.ShouldNotBeEmpty();
+        foreach (var statement in kb.Statements)
+        {
+            statement.Citations.ShouldNotBeEmpty(statement.Id);
+            statement.Citations.ShouldAllBe(id => kb.Citations.ContainsKey(id));
+            statement.Citations.Select(id => kb.Citations[id]).ShouldAllBe(c => c.Pmid != null || c.Doi != null || c.Kind != "article");
+            statement.SourceFile.ShouldNotBeNullOrEmpty();
+        }
+    }
+
+    [Fact]
+    public void Every_drug_and_gene_used_is_defined()
+    {
+        var kb = Kb.Instance;
+
+        kb.Statements.SelectMany(s => s.Drugs).Concat(kb.Approvals.Select(a => a.Drug)).ShouldAllBe(d => kb.Drugs.ContainsKey(d));
+        kb.Statements.SelectMany(s => s.Alteration.Partners.Append(s.Alteration.Gene)).ShouldAllBe(g => kb.Catalog.IsSymbol(g));
+    }
+
+    [Fact]
+    public void Every_drug_fact_is_cited()
+    {
+        foreach (var drug in Kb.Instance.Drugs.Values)
+        {
+            new[] { drug.Generation, drug.Targets, drug.CnsActivity, drug.AdultDose, drug.PediatricDose }.OfType<DrugFact>()
+                .Concat(drug.DoseReductions).Concat(drug.Toxicities)
+                .ShouldAllBe(f => f.Citations.Length > 0);
+        }
+    }
+
+    [Fact]
+    public void The_release_has_an_id_and_a_date_and_statements_come_from_curated_and_CIViC_files()
+    {
+        var kb = Kb.Instance;
+
+        kb.Release.ShouldBe("2026.11.0");
+        kb.ReleaseDate.ShouldBe("2026-11-23");
+        kb.Statements.Select(s => s.SourceFile).Distinct().ShouldBe(["sources/civic/civic_alk_evidence_snapshot_2025-10-31.json", "statements.yaml"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Approvals_cover_US_EU_Japan_and_Korea_with_age_limits()
+    {
+        var kb = Kb.Instance;
+
+        kb.Approvals.Select(a => a.Jurisdiction).Distinct().ShouldBe(["US", "EU", "JP", "KR"], ignoreOrder: true);
+        kb.Approvals.Single(a => a.Jurisdiction == "US").ShouldSatisfyAllConditions(a => a.MinAgeYears.ShouldBe(1), a => a.Date.ShouldBe("2022-07-14"));
+        kb.Approvals.Single(a => a.Jurisdiction == "EU").MaxAgeYears.ShouldBe(17);
+        kb.Approvals.Single(a => a.Jurisdiction == "JP").Status.ShouldBe("unverified");
+    }
+
+    [Fact]
+    public void CIViC_items_not_imported_are_listed_with_why()
+    {
+        var kb = Kb.Instance;
+
+        kb.NotImported.ShouldNotBeEmpty();
+        (kb.Statements.Count(s => s.Id.StartsWith("civic:", StringComparison.Ordinal)) + kb.NotImported.Length).ShouldBe(146);
+    }
+}

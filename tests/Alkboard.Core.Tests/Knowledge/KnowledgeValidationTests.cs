@@ -1,0 +1,44 @@
+using Alkboard.Core.Knowledge;
+using Alkboard.Core.Tests.Support;
+
+namespace Alkboard.Core.Tests.Knowledge;
+
+/// <summary>A broken copy of the knowledge base is refused with the problem's code.</summary>
+public class KnowledgeValidationTests
+{
+    private static IReadOnlyList<KnowledgeProblem> LoadBroken(string file, string from, string to)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "alkboard-kb-tests", Guid.NewGuid().ToString("N"));
+        foreach (var source in Directory.EnumerateFiles(Kb.Folder, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(dir, Path.GetRelativePath(Kb.Folder, source));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(source, target);
+        }
+
+        var path = Path.Combine(dir, file);
+        var text = File.ReadAllText(path);
+        text.ShouldContain(from);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+        var (kb, problems) = KnowledgeLoader.Load(dir);
+        kb.ShouldBeNull();
+        return problems;
+    }
+
+    [Theory]
+    [InlineData("statements.yaml", "  citations: [xu2019]", "  citations: []", KnowledgeErrorCodes.Uncited)]
+    [InlineData("statements.yaml", "  citations: [xu2019]", "  citations: [nobody2099]", KnowledgeErrorCodes.UnknownCitation)]
+    [InlineData("statements.yaml", "  drugs: [lorlatinib]", "  drugs: [wonderinib]", KnowledgeErrorCodes.UnknownDrug)]
+    [InlineData("statements.yaml", "  alteration: \"ALK G1269A\"", "  alteration: \"ALK fusion\"\n  colour: red", KnowledgeErrorCodes.Unreadable)]
+    [InlineData("statements.yaml", "  level: \"R2\"\n  tumorType: EIMS", "  level: \"5\"\n  tumorType: EIMS", KnowledgeErrorCodes.InvalidValue)]
+    [InlineData("statements.yaml", "  level: \"R2\"\n  tumorType: EIMS", "  level: \"3A\"\n  tumorType: EIMS", KnowledgeErrorCodes.LevelDirectionMismatch)]
+    [InlineData("statements.yaml", "  alteration: \"ALK G1269A\"", "  alteration: \"ALK G1269A Q\"", KnowledgeErrorCodes.BadAlteration)]
+    [InlineData("statements.yaml", "  alteration: \"ALK G1269A\"", "  alteration: \"ZZZ9 G1269A\"", KnowledgeErrorCodes.UnknownGene)]
+    [InlineData("citations.yaml", "  doi: \"10.3892/ol.2018.9865\"", "  url: \"https://example.org/paper\"", KnowledgeErrorCodes.CitationWithoutIdentifier)]
+    [InlineData("drugs.yaml", "  adultDose: { value: \"750 mg once daily\", citations: [ascend1] }", "  adultDose: { value: \"750 mg once daily\", citations: [] }", KnowledgeErrorCodes.Uncited)]
+    [InlineData("approvals.yaml", "  drug: alectinib", "  drug: alectinibb", KnowledgeErrorCodes.UnknownDrug)]
+    public void Broken_knowledge_is_refused_with_its_code(string file, string from, string to, string code)
+    {
+        LoadBroken(file, from, to).Select(p => p.Code).ShouldContain(code);
+    }
+}
