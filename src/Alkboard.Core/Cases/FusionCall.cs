@@ -2,10 +2,11 @@ namespace Alkboard.Core.Cases;
 
 /// <summary>
 /// A gene fusion, 5' partner first (e.g. CARS1 exons 1–18 :: ALK exons 20–29). Transcripts,
-/// exons or breakpoints and the reading frame are kept as reported.
+/// exons or breakpoints and the reading frame are kept as reported. The 5' partner is null when
+/// the test shows a rearrangement without naming the partner (FISH break-apart).
 /// </summary>
 public sealed record FusionCall(
-    string FivePrimeGene,
+    string? FivePrimeGene,
     string ThreePrimeGene,
     string? FivePrimeExons,
     string? ThreePrimeExons,
@@ -21,6 +22,11 @@ public sealed record FusionCall(
     /// <inheritdoc />
     public override string Describe()
     {
+        if (FivePrimeGene is null)
+        {
+            return $"{ThreePrimeGene} rearrangement (partner not identified)";
+        }
+
         var five = FivePrimeExons is null ? FivePrimeGene : $"{FivePrimeGene}(ex{FivePrimeExons})";
         var three = ThreePrimeExons is null ? ThreePrimeGene : $"{ThreePrimeGene}(ex{ThreePrimeExons})";
         var frame = InFrame switch { true => ", in frame", false => ", out of frame", _ => string.Empty };

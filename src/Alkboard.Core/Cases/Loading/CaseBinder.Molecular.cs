@@ -64,7 +64,7 @@ internal static partial class CaseBinder
         MolecularResult? result = kindNode.Text.Trim() switch
         {
             "variant" => new SequenceVariant(Gene(r, "gene")!, Hgvs(r, "hgvsP", "p."), Hgvs(r, "hgvsC", "c."), (double?)r.Decimal("vaf", 0, 1), r.String("note")),
-            "fusion" => new FusionCall(Gene(r, "fivePrime")!, Gene(r, "threePrime")!, r.String("fivePrimeExons"), r.String("threePrimeExons"),
+            "fusion" => new FusionCall(r.Has("fivePrime") ? Gene(r, "fivePrime") : null, Gene(r, "threePrime")!, r.String("fivePrimeExons"), r.String("threePrimeExons"),
                 r.String("fivePrimeTranscript"), r.String("threePrimeTranscript"), r.String("breakpoint"), r.Bool("inFrame"), r.String("note")),
             "copy_number" => new CopyNumberChange(Gene(r, "gene")!, r.Choice<CopyNumberCall>("call", required: true) ?? CopyNumberCall.Gain,
                 (double?)r.Decimal("copies", 0, 1000), r.Bool("focal"), r.String("note")),
