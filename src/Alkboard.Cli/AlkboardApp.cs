@@ -23,6 +23,7 @@ public static class AlkboardApp
         root.Subcommands.Add(RecistCommand.Create(context));
         root.Subcommands.Add(InterpretCommand.Create(context));
         root.Subcommands.Add(KnowledgeCommand.Create(context));
+        root.Subcommands.Add(RecommendCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -14,7 +14,7 @@ internal static class JsonOutput
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new ResponseCategoryJsonConverter(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters = { new ResponseCategoryJsonConverter(), new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
     public static void Write<T>(TextWriter writer, T value)

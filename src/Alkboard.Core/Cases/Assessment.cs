@@ -16,4 +16,5 @@ public sealed record Assessment(
     ImmutableArray<LesionObservation> Observations,
     ResponseCategory? ReportedResponse,
     decimal? ReportedChangePercent,
+    ProgressionPattern? ProgressionPattern,
     string? Note);

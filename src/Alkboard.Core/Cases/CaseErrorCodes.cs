@@ -124,6 +124,6 @@ public static class CaseErrorCodes
         (InvalidHgvs, "an HGVS string without its p. or c. prefix"),
         (InvalidMeasurement, "a lesion observation whose size and state disagree"),
         (BeforeDiagnosis, "an event certainly before the first diagnosis"),
-        (UnknownLine, "an assessment refers to a line the case does not have"),
+        (UnknownLine, "an assessment or molecular test refers to a line the case does not have"),
     ];
 }

@@ -42,6 +42,7 @@ internal static partial class CaseBinder
             observations.ToImmutable(),
             r.Choice("reportedResponse", ResponseWords, ParseResponse),
             r.Decimal("reportedChangePercent", -100, 10_000),
+            r.Choice<ProgressionPattern>("progressionPattern"),
             r.String("note"));
     }
 

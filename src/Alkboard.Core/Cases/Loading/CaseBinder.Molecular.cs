@@ -25,6 +25,7 @@ internal static partial class CaseBinder
         return new MolecularTest(
             r.String("id") ?? $"mt{index}",
             r.Date("date"),
+            r.Int("line", 1, 99),
             specimen,
             r.Choice<TestMethod>("method") ?? TestMethod.Unspecified,
             r.String("lab"),

@@ -21,7 +21,7 @@ public static class CaseFields
         ["id", "event", "date", "histology", "histologyText", "primarySite", "extent", "metastaticSites", "cnsMetastases", "note"];
 
     /// <summary>Fields of a molecular test.</summary>
-    public static IReadOnlyList<string> MolecularTest { get; } = ["id", "date", "specimen", "method", "lab", "panel", "status", "results", "note"];
+    public static IReadOnlyList<string> MolecularTest { get; } = ["id", "date", "line", "specimen", "method", "lab", "panel", "status", "results", "note"];
 
     /// <summary>Fields of a specimen.</summary>
     public static IReadOnlyList<string> Specimen { get; } = ["type", "site"];
@@ -57,7 +57,7 @@ public static class CaseFields
     public static IReadOnlyList<string> Lesion { get; } = ["id", "site", "organ", "lymphNode", "category", "note"];
 
     /// <summary>Fields of an assessment.</summary>
-    public static IReadOnlyList<string> Assessment { get; } = ["id", "date", "line", "modality", "observations", "reportedResponse", "reportedChangePercent", "note"];
+    public static IReadOnlyList<string> Assessment { get; } = ["id", "date", "line", "modality", "observations", "reportedResponse", "reportedChangePercent", "progressionPattern", "note"];
 
     /// <summary>Fields of a lesion observation.</summary>
     public static IReadOnlyList<string> Observation { get; } = ["lesion", "state", "sizeMm"];

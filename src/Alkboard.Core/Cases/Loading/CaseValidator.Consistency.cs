@@ -8,6 +8,11 @@ internal static partial class CaseValidator
         {
             var lesions = c.Lesions.GroupBy(l => l.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             var lineNumbers = c.TherapyLines.Select(l => l.Number).ToHashSet();
+            foreach (var test in c.MolecularTests.Where(t => t.Line is { } n && !lineNumbers.Contains(n)))
+            {
+                Error(CaseErrorCodes.UnknownLine, $"molecular test '{test.Id}' refers to line {test.Line}, which 'therapyLines' does not have", At(test, "line"));
+            }
+
             foreach (var assessment in c.Assessments)
             {
                 if (assessment.Line is { } line && !lineNumbers.Contains(line))

@@ -1,0 +1,124 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using Alkboard.Cli.Reports;
+using Alkboard.Cli.Rendering;
+using Alkboard.Core.Cases;
+using Alkboard.Core.Cases.Loading;
+using Alkboard.Core.Knowledge;
+using Alkboard.Core.Recommendation;
+
+namespace Alkboard.Cli.Commands;
+
+/// <summary><c>alkboard recommend &lt;case&gt;</c>: the ranked, cited plan for the next step, as a tumor board report.</summary>
+internal static class RecommendCommand
+{
+    private static readonly string[] Jurisdictions = ["US", "EU", "JP", "KR"];
+
+    public static Command Create(CommandContext context)
+    {
+        var file = new Argument<string>("case") { Description = "A case file (.json, .yaml, .yml)" };
+        var asOf = new Option<string?>("--as-of") { Description = "Decide as of this date (YYYY, YYYY-MM or YYYY-MM-DD); default: the whole record" };
+        var afterLine = new Option<int?>("--after-line") { Description = "For histories without dates: decide after line N ended" };
+        var jurisdiction = new Option<string?>("--jurisdiction") { Description = "Where the patient is treated: US, EU, JP or KR (approvals differ)" };
+        jurisdiction.AcceptOnlyFromAmong(Jurisdictions);
+        var format = new Option<string>("--format", "-f") { Description = "md (default), html (one printable page) or json", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "html", "json", "table");
+        var command = new Command("recommend", "Rank the next steps for a patient as of a date, with reasons, evidence, tests to order and mutation attribution")
+        {
+            file, asOf, afterLine, jurisdiction, format,
+        };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(asOf) is not null && r.GetValue(afterLine) is not null)
+            {
+                r.AddError("give --as-of or --after-line, not both");
+            }
+        });
+        command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(asOf), parse.GetValue(afterLine), parse.GetValue(jurisdiction), parse.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(CommandContext context, string file, string? asOfText, int? afterLine, string? jurisdiction, string format)
+    {
+        PartialDate? date = null;
+        if (asOfText is not null)
+        {
+            var parsed = PartialDate.Parse(asOfText);
+            if (!parsed.Success)
+            {
+                context.Error.WriteLine($"alkboard recommend: --as-of: {parsed.Message}");
+                return ExitCodes.Usage;
+            }
+
+            date = parsed.Value;
+        }
+
+        var loaded = CaseLoader.LoadFile(file);
+        if (!loaded.Success)
+        {
+            DiagnosticPrinter.Print(context.Error, loaded.Errors);
+            return ExitCodes.InvalidInput;
+        }
+
+        if (afterLine is { } n && loaded.Case!.TherapyLines.All(l => l.Number != n))
+        {
+            context.Error.WriteLine($"{file}: --after-line {n}: the case has no line {n}");
+            return ExitCodes.InvalidInput;
+        }
+
+        if (KnowledgeSource.Load(context) is not { } kb)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)));
+        var report = RecommendationEngine.Recommend(loaded.Case!, kb, new RecommendationRequest(new AsOf(date, afterLine), jurisdiction));
+        var shown = file.Replace('\\', '/');
+        switch (format)
+        {
+            case "json":
+                JsonOutput.Write(context.Out, ToJson(report, kb, hash));
+                break;
+            case "html":
+                context.Out.Write(HtmlWriter.Write($"Alkboard report {report.CaseAsOf.Patient.Id}", RecommendationDocument.Build(report, kb, shown, hash)));
+                break;
+            default:
+                context.Out.Write(MarkdownWriter.Write(RecommendationDocument.Build(report, kb, shown, hash)));
+                break;
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The documented JSON contract (docs/recommend.md).</summary>
+    public static object ToJson(RecommendationReport r, KnowledgeBase kb, string inputHash) => new
+    {
+        decisionPoint = r.DecisionPoint,
+        situation = r.Situation,
+        asOf = r.AsOf.ToString(),
+        jurisdiction = r.Jurisdiction,
+        knowledgeBase = new { release = kb.Release, date = kb.ReleaseDate },
+        engineVersion = r.EngineVersion,
+        inputHash,
+        disclaimer = RecommendationDocument.Disclaimer,
+        options = r.Options.Select(o => new
+        {
+            rank = o.Rank,
+            kind = o.Kind,
+            title = o.Title,
+            drugs = o.Drugs,
+            level = o.Level is { } l ? EvidenceLevels.Code(l) : null,
+            score = o.Score,
+            factors = o.Factors.Select(f => new { name = f.Name, effect = f.Effect, detail = f.Detail }),
+            citations = o.Citations,
+            warnings = o.Warnings,
+            rule = o.Rule,
+            resistanceToCurrentMutation = o.ResistanceToCurrentMutation,
+            barred = o.Barred,
+        }),
+        testsToOrder = r.TestsToOrder.Select(t => new { test = t.Test, reason = t.Reason, rule = t.Rule, citations = t.Citations }),
+        attributions = r.Attributions.Select(a => new { alteration = a.Alteration, firstFoundIn = a.FirstFoundIn, absentIn = a.AbsentIn, lines = a.Lines, statement = a.Statement }),
+        findings = r.Findings.Select(f => InterpretCommand.ToJson(f, kb)),
+        rulesApplied = r.RulesApplied,
+    };
+}

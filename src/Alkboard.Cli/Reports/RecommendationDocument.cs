@@ -1,0 +1,100 @@
+using System.Globalization;
+using Alkboard.Core.Cases;
+using Alkboard.Core.Knowledge;
+using Alkboard.Core.Recist;
+using Alkboard.Core.Recommendation;
+using Alkboard.Core.Timeline;
+
+namespace Alkboard.Cli.Reports;
+
+/// <summary>The tumor board report as blocks: summary, timeline, findings, responses, options, tests, attributions, provenance.</summary>
+internal static class RecommendationDocument
+{
+    public const string Disclaimer = "Decision support only. Alkboard ranks options from the recorded history and a cited knowledge base; it does not replace the judgement of the treating physicians and the tumor board, and it is not a prescription.";
+
+    public static List<Block> Build(RecommendationReport r, KnowledgeBase kb, string file, string inputHash)
+    {
+        var c = r.CaseAsOf;
+        var blocks = new List<Block>
+        {
+            new Heading(1, $"Tumor board report: {c.Patient.Id}"),
+            new Paragraph(Disclaimer),
+            new Heading(2, "Patient and decision"),
+            new Bullets([
+                $"Patient {c.Patient.Id}: {(c.Patient.Sex == Sex.Unknown ? "sex not stated" : CaseWords.Of(c.Patient.Sex))}{(r.AgeYears is { } age ? $", {age} years at the decision" : string.Empty)}; tumor type {r.TumorType}",
+                $"Source: {c.Source.Citation}",
+                $"As of: {r.AsOf}{(r.Jurisdiction is null ? string.Empty : $"; treated in {r.Jurisdiction}")}",
+                $"Decision point: {Word(r.DecisionPoint)} ({r.Situation})",
+            ]),
+            new Heading(2, "Timeline"),
+            new TableBlock(["Line", "Drugs", "Start", "End", "Duration", "Stopped", "Best response"],
+                [.. c.TherapyLines.Select(l => (IReadOnlyList<string>)[
+                    l.Number.ToString(CultureInfo.InvariantCulture), l.DrugsText, l.Start?.Text ?? "-", l.End?.Text ?? "-",
+                    l.Duration?.ToDisplayString() ?? "-", CaseWords.Of(l.ReasonStopped).Replace('_', ' '),
+                    Best(r.Responses.Lines.FirstOrDefault(x => x.Line == l.Number))])]),
+        };
+        if (c.LocalTherapies.Length > 0)
+        {
+            blocks.Add(new Bullets([.. c.LocalTherapies.Select(t => $"{t.Date?.Text ?? "date not stated"}: {CaseWords.Of(t.Kind)}, {t.Procedure ?? string.Join(", ", t.Sites)}{(t.Margin is { } m ? $" ({m})" : string.Empty)}")]));
+        }
+
+        blocks.Add(new Heading(2, "Findings and their interpretation"));
+        blocks.Add(r.Findings.Length == 0
+            ? new Paragraph("No molecular findings recorded.")
+            : new TableBlock(["Finding", "Role", "Strongest evidence (level, drug, direction, tumor type)"],
+                [.. r.Findings.Select(f => (IReadOnlyList<string>)[f.Normalized ?? f.Input, f.Role, Strongest(f)])]));
+        blocks.Add(new Heading(2, "Response history (RECIST 1.1)"));
+        blocks.Add(new TableBlock(["Line", "Drugs", "Best overall response", "PFS", "Time on treatment"],
+            [.. r.Responses.Lines.Select(l => (IReadOnlyList<string>)[l.Line.ToString(CultureInfo.InvariantCulture), string.Join(" + ", l.Drugs), Best(l), l.ProgressionFreeSurvival?.Text ?? "-", l.TimeOnTreatment?.Text ?? "-"])]));
+        blocks.Add(new Heading(2, "Ranked options"));
+        foreach (var o in r.Options)
+        {
+            blocks.Add(new Heading(3, $"{o.Rank}. {o.Title} ({Word(o.Kind)}{(o.Level is { } lv ? $", level {EvidenceLevels.Code(lv)}" : string.Empty)}, score {o.Score})"));
+            blocks.Add(new TableBlock(["Factor", "Effect", "Detail"], [.. o.Factors.Select(f => (IReadOnlyList<string>)[f.Name, f.Effect.ToString("+0;-0;0", CultureInfo.InvariantCulture), f.Detail])]));
+            var notes = new List<string>();
+            notes.AddRange(o.Warnings.Select(w => "Warning: " + w));
+            if (o.Citations.Length > 0)
+            {
+                notes.Add("Evidence: " + string.Join(", ", o.Citations));
+            }
+
+            notes.Add("Rule: " + o.Rule);
+            blocks.Add(new Bullets(notes));
+        }
+
+        blocks.Add(new Heading(2, "Tests to order"));
+        blocks.Add(r.TestsToOrder.Length == 0
+            ? new Paragraph("None beyond routine restaging.")
+            : new Bullets([.. r.TestsToOrder.Select(t => $"{t.Test}: {t.Reason} ({t.Rule}; {string.Join(", ", t.Citations)})")]));
+        if (r.Attributions.Length > 0)
+        {
+            blocks.Add(new Heading(2, "Alterations that emerged on therapy"));
+            blocks.Add(new Bullets([.. r.Attributions.Select(a => a.Statement)]));
+        }
+
+        blocks.Add(new Heading(2, "Provenance"));
+        blocks.Add(new Bullets([
+            $"Knowledge base release {kb.Release} ({kb.ReleaseDate})",
+            $"Engine version {r.EngineVersion}; rules applied: {string.Join(", ", r.RulesApplied)}",
+            $"Input: {file} (SHA-256 {inputHash})",
+            "Levels: 1 approved in this indication; 2 guideline; 3A clinical evidence in this indication; 3B clinical evidence in another indication (extrapolated); 4 preclinical; R1/R2 resistance.",
+        ]));
+        return blocks;
+    }
+
+    private static string Best(LineResponse? line) =>
+        line?.BestOverallResponse is { } b ? $"{ResponseCategoryJsonConverter.Code(b)} ({line.BestOverallResponseSource})" : "-";
+
+    private static string Strongest(Core.Genomics.Interpretation f)
+    {
+        if (f.Implications.IsEmpty)
+        {
+            return f.Known ? "no therapeutic evidence in the knowledge base" : "unknown to the knowledge base";
+        }
+
+        var i = f.Implications.OrderByDescending(x => EvidenceLevels.Strength(x.Level)).ThenByDescending(x => x.SameTumorType).First();
+        return $"{EvidenceLevels.Code(i.Level)} {i.Drug} {(i.Direction == EffectDirection.Sensitivity ? "sensitivity" : "resistance")}, {(i.SameTumorType ? i.SourceTumorType : $"extrapolated from {i.SourceTumorType}")} [{string.Join(", ", i.Citations)}]; {f.Implications.Length} statement(s) in all";
+    }
+
+    private static string Word<T>(T value) where T : struct, Enum => CaseWords.Of(value).Replace('_', ' ');
+}

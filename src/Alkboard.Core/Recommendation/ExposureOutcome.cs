@@ -1,0 +1,4 @@
+namespace Alkboard.Core.Recommendation;
+
+/// <summary>A drug the patient received and how that ended.</summary>
+public sealed record ExposureOutcome(string Drug, int Line, string ReasonStopped, bool Ongoing, bool ProgressedOnIt, bool LifeThreateningReaction, int? WorstGrade);
