@@ -24,6 +24,7 @@ public static class AlkboardApp
         root.Subcommands.Add(InterpretCommand.Create(context));
         root.Subcommands.Add(KnowledgeCommand.Create(context));
         root.Subcommands.Add(RecommendCommand.Create(context));
+        root.Subcommands.Add(CohortCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Alkboard.Cli.Plots;
+using Alkboard.Cli.Rendering;
+using Alkboard.Core.Cohorts;
+using Alkboard.Core.Cohorts.Statistics;
+
+namespace Alkboard.Cli.Commands;
+
+/// <summary><c>alkboard cohort response|survival|swimmer|waterfall</c>: pooled outcomes like a published case series.</summary>
+internal static partial class CohortCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var cohort = new Command("cohort", "Pool patients from a folder of case files (or a registry CSV/TSV): response rates, survival, plots");
+        cohort.Subcommands.Add(Response(context));
+        cohort.Subcommands.Add(Survival(context));
+        cohort.Subcommands.Add(PlotCommand(context, "swimmer", "Swimmer plot of therapy lines per patient with best responses", CohortPlots.Swimmer));
+        cohort.Subcommands.Add(PlotCommand(context, "waterfall", "Waterfall plot of the best change in target-lesion sum", CohortPlots.Waterfall));
+        return cohort;
+    }
+
+    private static Command Response(CommandContext context)
+    {
+        var folder = new Argument<string>("cases-dir") { Description = "A folder of case files" };
+        var by = new Option<string>("--by") { Description = $"Subgroups: drug, line, or a patient variable ({string.Join(", ", Cohort.VariableNames)})", DefaultValueFactory = _ => "drug" };
+        by.AcceptOnlyFromAmong([.. Cohort.VariableNames.Prepend("line").Prepend("drug")]);
+        var format = AlkboardApp.FormatOption();
+        var command = new Command("response", "Objective response (CR+PR) and disease control (CR+PR+SD) rates with exact and Wilson 95% intervals") { folder, by, format };
+        command.SetAction(parse =>
+        {
+            if (LoadCohort(context, parse.GetValue(folder)!) is not { } c)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            var rows = ResponseRates.Rows(c);
+            var rates = ResponseRates.By(rows, parse.GetValue(by)!);
+            if (AlkboardApp.ParseFormat(parse.GetValue(format)) == OutputFormat.Json)
+            {
+                JsonOutput.Write(context.Out, new
+                {
+                    patients = c.Patients.Count,
+                    by = parse.GetValue(by),
+                    groups = rates.Select(r => new
+                    {
+                        name = r.Group, lines = r.Lines, evaluable = r.Evaluable, cr = r.Cr, pr = r.Pr, sd = r.Sd, pd = r.Pd,
+                        orr = Proportion(r.Orr, r.OrrWilson), dcr = Proportion(r.Dcr, r.DcrWilson),
+                    }),
+                    lines = rows.Select(r => new { patient = r.Patient, line = r.Line, drugs = r.Drugs, bestOverallResponse = r.BestOverallResponse, source = r.Source }),
+                });
+            }
+            else
+            {
+                context.Out.WriteLine($"{c.Patients.Count} patients, {rows.Count} lines; by {parse.GetValue(by)}; a line is evaluable with a best overall response other than NE");
+                context.Out.WriteLine("Group | Lines | Evaluable | CR | PR | SD | PD | ORR % (exact 95% CI; Wilson) | DCR % (exact 95% CI; Wilson)");
+                foreach (var r in rates)
+                {
+                    context.Out.WriteLine($"{r.Group} | {r.Lines} | {r.Evaluable} | {r.Cr} | {r.Pr} | {r.Sd} | {r.Pd} | {Percent(r.Orr, r.OrrWilson)} | {Percent(r.Dcr, r.DcrWilson)}");
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static object Proportion(ProportionEstimate exact, ProportionEstimate wilson) => new
+    {
+        events = exact.Successes,
+        n = exact.Total,
+        estimate = Num(exact.Estimate),
+        exactLower = Num(exact.Lower),
+        exactUpper = Num(exact.Upper),
+        wilsonLower = Num(wilson.Lower),
+        wilsonUpper = Num(wilson.Upper),
+    };
+
+    private static string Percent(ProportionEstimate exact, ProportionEstimate wilson) => exact.Total == 0
+        ? "none evaluable"
+        : string.Create(CultureInfo.InvariantCulture, $"{exact.Successes}/{exact.Total} = {exact.Estimate * 100:0.0} ({exact.Lower * 100:0.0}–{exact.Upper * 100:0.0}; {wilson.Lower * 100:0.0}–{wilson.Upper * 100:0.0})");
+
+    private static double? Num(double value) => double.IsNaN(value) || double.IsInfinity(value) ? null : Math.Round(value, 10);
+
+    private static Cohort? LoadCohort(CommandContext context, string folder)
+    {
+        var (cohort, errors) = Cohort.LoadFolder(folder);
+        DiagnosticPrinter.Print(context.Error, errors);
+        return cohort;
+    }
+
+    private static Command PlotCommand(CommandContext context, string name, string description, Func<Cohort, string, IReadOnlyList<string>> draw)
+    {
+        var folder = new Argument<string>("cases-dir") { Description = "A folder of case files" };
+        var plot = new Option<string>("--plot") { Description = "Output file, .svg or .png", Required = true };
+        plot.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string>() is { } p && !PlotFile.IsSupported(p))
+            {
+                r.AddError($"--plot: '{p}' must end in .svg or .png");
+            }
+        });
+        var command = new Command(name, description) { folder, plot };
+        command.SetAction(parse =>
+        {
+            if (LoadCohort(context, parse.GetValue(folder)!) is not { } c)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            foreach (var note in draw(c, parse.GetValue(plot)!))
+            {
+                context.Error.WriteLine($"alkboard cohort {name}: left out {note}");
+            }
+
+            context.Out.WriteLine($"wrote {parse.GetValue(plot)}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,52 @@
+using Alkboard.Core.Cases;
+using Alkboard.Core.Cohorts.Statistics;
+
+namespace Alkboard.Core.Cohorts;
+
+/// <summary>ORR and DCR of one subgroup, with exact (Clopper–Pearson) and Wilson 95% intervals.</summary>
+public sealed record ResponseRate(string Group, int Lines, int Evaluable, int Cr, int Pr, int Sd, int Pd, ProportionEstimate Orr, ProportionEstimate OrrWilson, ProportionEstimate Dcr, ProportionEstimate DcrWilson);
+
+/// <summary>One line's best overall response, as pooled.</summary>
+public sealed record ResponseRow(string Patient, int Line, string Drugs, ResponseCategory? BestOverallResponse, string? Source, IReadOnlyDictionary<string, string> Variables);
+
+/// <summary>
+/// Objective response (CR + PR) and disease control (CR + PR + SD, NonCR/NonPD) rates per line,
+/// per drug or per patient subgroup. A line is evaluable when it has a best overall response other
+/// than NE. Reported and computed responses both count, as a published pooled review counts them.
+/// </summary>
+public static class ResponseRates
+{
+    /// <summary>Every line of every patient, with its best overall response.</summary>
+    public static IReadOnlyList<ResponseRow> Rows(Cohort cohort)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        return [.. cohort.Patients.SelectMany(p => p.Responses.Lines.Select(l => new ResponseRow(
+            p.Case.Patient.Id, l.Line, string.Join(" + ", l.Drugs), l.BestOverallResponse, l.BestOverallResponseSource,
+            new Dictionary<string, string>(p.Variables, StringComparer.Ordinal) { ["line"] = l.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), ["drug"] = string.Join(" + ", l.Drugs) })))];
+    }
+
+    /// <summary>Rates by the values of a variable (drug, line, or a patient variable).</summary>
+    public static IReadOnlyList<ResponseRate> By(IEnumerable<ResponseRow> rows, string variable)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return [.. rows.GroupBy(r => r.Variables.TryGetValue(variable, out var v) ? v : "unknown")
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Rate(g.Key, [.. g]))];
+    }
+
+    private static ResponseRate Rate(string group, List<ResponseRow> rows)
+    {
+        var evaluable = rows.Where(r => r.BestOverallResponse is { } b && b != ResponseCategory.NE).ToList();
+        int Count(ResponseCategory c) => evaluable.Count(r => r.BestOverallResponse == c);
+        var cr = Count(ResponseCategory.CR);
+        var pr = Count(ResponseCategory.PR);
+        var sd = Count(ResponseCategory.SD) + Count(ResponseCategory.NonCRNonPD);
+        var n = Math.Max(evaluable.Count, 1);
+        var orr = evaluable.Count == 0 ? Empty() : Proportions.ClopperPearson(cr + pr, n);
+        var dcr = evaluable.Count == 0 ? Empty() : Proportions.ClopperPearson(cr + pr + sd, n);
+        return new ResponseRate(group, rows.Count, evaluable.Count, cr, pr, sd, Count(ResponseCategory.PD),
+            orr, evaluable.Count == 0 ? Empty() : Proportions.Wilson(cr + pr, n), dcr, evaluable.Count == 0 ? Empty() : Proportions.Wilson(cr + pr + sd, n));
+    }
+
+    private static ProportionEstimate Empty() => new(0, 0, double.NaN, double.NaN, double.NaN, "none evaluable");
+}
