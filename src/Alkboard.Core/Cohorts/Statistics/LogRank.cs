@@ -25,6 +25,8 @@ public static class LogRank
         foreach (var stratum in strata.Distinct())
         {
             var members = Enumerable.Range(0, sample.Count).Where(i => strata[i] == stratum).ToArray();
+            var keys = members.Select(i => -sample.Time[i]).ToArray();
+            Array.Sort(keys, members);
             Accumulate(sample, members, observed, expected, variance);
         }
 
@@ -40,7 +42,7 @@ public static class LogRank
     private static void Accumulate(SurvivalSample s, int[] members, double[] observed, double[] expected, double[,] variance)
     {
         var g = s.GroupNames.Length;
-        var sorted = members.OrderByDescending(i => s.Time[i]).ToArray();
+        var sorted = members; // by decreasing time
         var atRisk = new double[g];
         var k = 0;
         // Walk from the longest time down, adding subjects to the risk set.
