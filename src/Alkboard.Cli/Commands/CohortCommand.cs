@@ -81,8 +81,6 @@ internal static partial class CohortCommand
         ? "none evaluable"
         : string.Create(CultureInfo.InvariantCulture, $"{exact.Successes}/{exact.Total} = {exact.Estimate * 100:0.0} ({exact.Lower * 100:0.0}–{exact.Upper * 100:0.0}; {wilson.Lower * 100:0.0}–{wilson.Upper * 100:0.0})");
 
-    private static double? Num(double value) => double.IsNaN(value) || double.IsInfinity(value) ? null : Math.Round(value, 10);
-
     private static Cohort? LoadCohort(CommandContext context, string folder)
     {
         var (cohort, errors) = Cohort.LoadFolder(folder);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Alkboard.Cli.Rendering;
-using Alkboard.Core.Cases.Loading;
 using Alkboard.Core.Recist;
 
 namespace Alkboard.Cli.Commands;
@@ -43,20 +42,18 @@ internal static class RecistCommand
 
     private static int Run(CommandContext context, string file, int? line, RecistOptions options, OutputFormat format)
     {
-        var loaded = CaseLoader.LoadFile(file);
-        if (!loaded.Success)
+        if (context.LoadCase(file) is not { } patientCase)
         {
-            DiagnosticPrinter.Print(context.Error, loaded.Errors);
             return ExitCodes.InvalidInput;
         }
 
-        if (line is { } wanted && loaded.Case!.TherapyLines.All(l => l.Number != wanted))
+        if (line is { } wanted && patientCase.TherapyLines.All(l => l.Number != wanted))
         {
-            context.Error.WriteLine($"{file}: the case has no line {wanted} (it has lines 1–{loaded.Case.TherapyLines.Length})");
+            context.Error.WriteLine($"{file}: the case has no line {wanted} (it has lines 1–{patientCase.TherapyLines.Length})");
             return ExitCodes.InvalidInput;
         }
 
-        var report = RecistEngine.Evaluate(loaded.Case!, options);
+        var report = RecistEngine.Evaluate(patientCase, options);
         if (line is { } only)
         {
             report = report with { Lines = [.. report.Lines.Where(l => l.Line == only)], Problems = [.. report.Problems.Where(p => p.Line == only)] };

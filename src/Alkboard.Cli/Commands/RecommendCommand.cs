@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Security.Cryptography;
-using Alkboard.Cli.Reports;
 using Alkboard.Cli.Rendering;
+using Alkboard.Cli.Reports;
 using Alkboard.Core.Cases;
-using Alkboard.Core.Cases.Loading;
 using Alkboard.Core.Knowledge;
 using Alkboard.Core.Recommendation;
 
@@ -53,14 +52,12 @@ internal static class RecommendCommand
             date = parsed.Value;
         }
 
-        var loaded = CaseLoader.LoadFile(file);
-        if (!loaded.Success)
+        if (context.LoadCase(file) is not { } patientCase)
         {
-            DiagnosticPrinter.Print(context.Error, loaded.Errors);
             return ExitCodes.InvalidInput;
         }
 
-        if (afterLine is { } n && loaded.Case!.TherapyLines.All(l => l.Number != n))
+        if (afterLine is { } n && patientCase.TherapyLines.All(l => l.Number != n))
         {
             context.Error.WriteLine($"{file}: --after-line {n}: the case has no line {n}");
             return ExitCodes.InvalidInput;
@@ -72,7 +69,7 @@ internal static class RecommendCommand
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)));
-        var report = RecommendationEngine.Recommend(loaded.Case!, kb, new RecommendationRequest(new AsOf(date, afterLine), jurisdiction));
+        var report = RecommendationEngine.Recommend(patientCase, kb, new RecommendationRequest(new AsOf(date, afterLine), jurisdiction));
         var shown = file.Replace('\\', '/');
         switch (format)
         {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Alkboard.Cli.Rendering;
-using Alkboard.Core.Cases.Loading;
 using Alkboard.Core.Timeline;
 
 namespace Alkboard.Cli.Commands;
@@ -19,14 +18,12 @@ internal static class ShowCommand
 
     private static int Run(CommandContext context, string file, OutputFormat format)
     {
-        var loaded = CaseLoader.LoadFile(file);
-        if (!loaded.Success)
+        if (context.LoadCase(file) is not { } patientCase)
         {
-            DiagnosticPrinter.Print(context.Error, loaded.Errors);
             return ExitCodes.InvalidInput;
         }
 
-        var view = CaseViewBuilder.Build(loaded.Case!, file.Replace('\\', '/'));
+        var view = CaseViewBuilder.Build(patientCase, file.Replace('\\', '/'));
         if (format == OutputFormat.Json)
         {
             JsonOutput.Write(context.Out, view);
