@@ -37,6 +37,7 @@ internal static partial class CohortCommand
 
             var rows = ResponseRates.Rows(c);
             var rates = ResponseRates.By(rows, parse.GetValue(by)!);
+            var comparison = ResponseRates.Compare(rates);
             if (AlkboardApp.ParseFormat(parse.GetValue(format)) == OutputFormat.Json)
             {
                 JsonOutput.Write(context.Out, new
@@ -48,6 +49,15 @@ internal static partial class CohortCommand
                         name = r.Group, lines = r.Lines, evaluable = r.Evaluable, cr = r.Cr, pr = r.Pr, sd = r.Sd, pd = r.Pd,
                         orr = Proportion(r.Orr, r.OrrWilson), dcr = Proportion(r.Dcr, r.DcrWilson),
                     }),
+                    comparison = comparison is null ? null : new
+                    {
+                        groups = comparison.Groups,
+                        chiSquare = Num(comparison.ChiSquare.ChiSquare),
+                        df = comparison.ChiSquare.DegreesOfFreedom,
+                        yates = comparison.ChiSquare.YatesCorrection,
+                        p = Num(comparison.ChiSquare.P),
+                        fisherP = Num(comparison.FisherP),
+                    },
                     lines = rows.Select(r => new { patient = r.Patient, line = r.Line, drugs = r.Drugs, bestOverallResponse = r.BestOverallResponse, source = r.Source }),
                 });
             }
@@ -58,6 +68,12 @@ internal static partial class CohortCommand
                 foreach (var r in rates)
                 {
                     context.Out.WriteLine($"{r.Group} | {r.Lines} | {r.Evaluable} | {r.Cr} | {r.Pr} | {r.Sd} | {r.Pd} | {Percent(r.Orr, r.OrrWilson)} | {Percent(r.Dcr, r.DcrWilson)}");
+                }
+
+                if (comparison is not null)
+                {
+                    context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"ORR between {comparison.Groups.Count} groups: chi-square {comparison.ChiSquare.ChiSquare:0.###} on {comparison.ChiSquare.DegreesOfFreedom} df{(comparison.ChiSquare.YatesCorrection ? " (Yates)" : string.Empty)}, p = {comparison.ChiSquare.P:0.####}; Fisher's exact p = {(comparison.FisherP is { } f ? f.ToString("0.####", CultureInfo.InvariantCulture) : "not computed (table too large)")}; with counts this small, read them as descriptive"));
                 }
             }
 

@@ -6,6 +6,9 @@ namespace Alkboard.Core.Cohorts;
 /// <summary>ORR and DCR of one subgroup, with exact (Clopper–Pearson) and Wilson 95% intervals.</summary>
 public sealed record ResponseRate(string Group, int Lines, int Evaluable, int Cr, int Pr, int Sd, int Pd, ProportionEstimate Orr, ProportionEstimate OrrWilson, ProportionEstimate Dcr, ProportionEstimate DcrWilson);
 
+/// <summary>Whether objective response differs between subgroups: chi-square (Yates for 2×2) and Fisher's exact test on responders vs non-responders.</summary>
+public sealed record ResponseComparison(int[,] Table, IReadOnlyList<string> Groups, ChiSquareTest ChiSquare, double? FisherP);
+
 /// <summary>One line's best overall response, as pooled.</summary>
 public sealed record ResponseRow(string Patient, int Line, string Drugs, ResponseCategory? BestOverallResponse, string? Source, IReadOnlyDictionary<string, string> Variables);
 
@@ -32,6 +35,39 @@ public static class ResponseRates
         return [.. rows.GroupBy(r => r.Variables.TryGetValue(variable, out var v) ? v : "unknown")
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Rate(g.Key, [.. g]))];
+    }
+
+    /// <summary>
+    /// Compares objective response between the subgroups that have evaluable lines (as seed 002
+    /// compared children and adults); null with fewer than two such groups.
+    /// </summary>
+    public static ResponseComparison? Compare(IReadOnlyList<ResponseRate> rates)
+    {
+        ArgumentNullException.ThrowIfNull(rates);
+        var groups = rates.Where(r => r.Evaluable > 0).ToList();
+        if (groups.Count < 2)
+        {
+            return null;
+        }
+
+        var table = new int[groups.Count, 2];
+        for (var i = 0; i < groups.Count; i++)
+        {
+            table[i, 0] = groups[i].Cr + groups[i].Pr;
+            table[i, 1] = groups[i].Evaluable - table[i, 0];
+        }
+
+        double? fisher;
+        try
+        {
+            fisher = ContingencyTests.FisherExact(table);
+        }
+        catch (ArgumentException)
+        {
+            fisher = null;
+        }
+
+        return new ResponseComparison(table, [.. groups.Select(g => g.Group)], ContingencyTests.ChiSquare(table), fisher);
     }
 
     private static ResponseRate Rate(string group, List<ResponseRow> rows)

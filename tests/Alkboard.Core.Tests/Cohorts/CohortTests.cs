@@ -55,6 +55,19 @@ public class CohortTests
         errors.ShouldContain(e => e.Location.File.EndsWith("b.yaml", StringComparison.Ordinal) && e.Code == CaseErrorCodes.MissingField);
     }
 
+    [Fact]
+    public void Response_between_subgroups_is_compared_by_chi_square_and_Fisher()
+    {
+        var (cohort, _) = Cohort.LoadFolder(RepoPaths.Examples);
+
+        var comparison = ResponseRates.Compare(ResponseRates.By(ResponseRates.Rows(cohort!), "ageGroup"))!;
+
+        comparison.Groups.ShouldBe(["adult", "pediatric", "unknown"]);
+        comparison.Table.GetLength(0).ShouldBe(3);
+        comparison.ChiSquare.DegreesOfFreedom.ShouldBe(2);
+        comparison.FisherP!.Value.ShouldBeInRange(0.0, 1.0);
+    }
+
     [Theory]
     [InlineData("t,e\n5,1\n8,0\n9,1\n", "0/1 (1 = event)", 2)]
     [InlineData("t,e\n5,2\n8,1\n9,2\n", "1/2 (R survival: 1 = censored, 2 = event)", 2)]

@@ -126,6 +126,9 @@ public class SurvivalAgainstRTests
         var t23 = ContingencyTests.ChiSquare(new[,] { { 12, 9, 3 }, { 5, 7, 14 } });
         RReference.ShouldMatch(t23.ChiSquare, r.Scalar("chisq23"), "chisq 2x3");
         RReference.ShouldMatch(t23.P, r.Scalar("chisq23.p"), "chisq 2x3 p");
+        RReference.ShouldMatch(ContingencyTests.FisherExact(new[,] { { 12, 9, 3 }, { 5, 7, 14 } }), r.Scalar("fisher23.p"), "fisher 2x3 p");
+        RReference.ShouldMatch(ContingencyTests.FisherExact(new[,] { { 3, 1, 6 }, { 1, 5, 2 }, { 4, 2, 3 } }), r.Scalar("fisher33.p"), "fisher 3x3 p");
+        RReference.ShouldMatch(ContingencyTests.FisherExact(t22), r.Scalar("fisher22.p"), "fisher via r x c entry");
         foreach (var (x, n) in new[] { (26, 30), (29, 30), (0, 12), (12, 12), (7, 9) })
         {
             var cp = Proportions.ClopperPearson(x, n);

@@ -87,6 +87,110 @@ public static class ContingencyTests
         return Math.Min(1, p);
     }
 
+    /// <summary>
+    /// Fisher's exact test of an r×c table: every table with the observed margins is enumerated and
+    /// the probabilities of those no more likely than the observed one are summed (the same p-value
+    /// R's fisher.test computes with its network algorithm). Refuses tables with more than
+    /// <paramref name="maxTables"/> arrangements rather than run for hours.
+    /// </summary>
+    /// <exception cref="ArgumentException">The table has too many arrangements for exact enumeration.</exception>
+    public static double FisherExact(int[,] table, long maxTables = 50_000_000)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        int rows = table.GetLength(0), cols = table.GetLength(1);
+        if (rows == 2 && cols == 2)
+        {
+            return FisherExact2x2(table[0, 0], table[0, 1], table[1, 0], table[1, 1]);
+        }
+
+        var rowSums = new int[rows];
+        var colSums = new int[cols];
+        var n = 0;
+        for (var i = 0; i < rows; i++)
+        {
+            for (var j = 0; j < cols; j++)
+            {
+                rowSums[i] += table[i, j];
+                colSums[j] += table[i, j];
+                n += table[i, j];
+            }
+        }
+
+        // log P(table) = sum log r_i! + sum log c_j! - log N! - sum log x_ij!; the first three are constant.
+        var constant = rowSums.Sum(r => SpecialFunctions.FactorialLn(r)) + colSums.Sum(c => SpecialFunctions.FactorialLn(c)) - SpecialFunctions.FactorialLn(n);
+        double observed = constant;
+        for (var i = 0; i < rows; i++)
+        {
+            for (var j = 0; j < cols; j++)
+            {
+                observed -= SpecialFunctions.FactorialLn(table[i, j]);
+            }
+        }
+
+        var threshold = observed + Math.Log(1 + 1e-7);
+        var p = 0.0;
+        long visited = 0;
+        var remainingCols = (int[])colSums.Clone();
+        void Row(int i, double logSoFar)
+        {
+            if (i == rows - 1)
+            {
+                // The last row is fixed by the column totals that remain.
+                var lp = logSoFar;
+                for (var j = 0; j < cols; j++)
+                {
+                    lp -= SpecialFunctions.FactorialLn(remainingCols[j]);
+                }
+
+                if (++visited > maxTables)
+                {
+                    throw new ArgumentException($"the table has more than {maxTables:N0} arrangements; use the chi-square test");
+                }
+
+                if (lp <= threshold)
+                {
+                    p += Math.Exp(lp);
+                }
+
+                return;
+            }
+
+            Cell(i, 0, rowSums[i], logSoFar);
+        }
+
+        void Cell(int i, int j, int left, double logSoFar)
+        {
+            if (j == cols - 1)
+            {
+                if (left > remainingCols[j])
+                {
+                    return;
+                }
+
+                remainingCols[j] -= left;
+                Row(i + 1, logSoFar - SpecialFunctions.FactorialLn(left));
+                remainingCols[j] += left;
+                return;
+            }
+
+            var capacityAfter = 0;
+            for (var k = j + 1; k < cols; k++)
+            {
+                capacityAfter += remainingCols[k];
+            }
+
+            for (var x = Math.Max(0, left - capacityAfter); x <= Math.Min(left, remainingCols[j]); x++)
+            {
+                remainingCols[j] -= x;
+                Cell(i, j + 1, left - x, logSoFar - SpecialFunctions.FactorialLn(x));
+                remainingCols[j] += x;
+            }
+        }
+
+        Row(0, constant);
+        return Math.Min(1, p);
+    }
+
     private static double LogHypergeometric(int x, int row1, int col1, int n) =>
         LogChoose(row1, x) + LogChoose(n - row1, col1 - x) - LogChoose(n, col1);
 
