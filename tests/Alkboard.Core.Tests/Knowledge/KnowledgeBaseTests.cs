@@ -45,7 +45,7 @@ public class KnowledgeBaseTests
     {
         var kb = Kb.Instance;
 
-        kb.Release.ShouldBe("2026.11.0");
+        kb.Release.ShouldBe("2026.11.1");
         kb.ReleaseDate.ShouldBe("2026-11-23");
         kb.Statements.Select(s => s.SourceFile).Distinct().ShouldBe(["sources/civic/civic_alk_evidence_snapshot_2025-10-31.json", "statements.yaml"], ignoreOrder: true);
     }
