@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using Alkboard.Cli.Plots;
 using Alkboard.Cli.Rendering;
 using Alkboard.Core.Cohorts;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using Alkboard.Cli.Plots;
 using Alkboard.Cli.Rendering;
