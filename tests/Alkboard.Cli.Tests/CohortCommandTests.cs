@@ -6,31 +6,47 @@ namespace Alkboard.Cli.Tests;
 
 public class CohortCommandTests
 {
-    private static string Lung => Path.Combine(Environment.GetEnvironmentVariable("ALKBOARD_SURVIVAL_INPUTS")
-        ?? new[] { Path.Combine(AlkboardCli.Root, "..", "shared", "inputs", "survival"), "/work/shared/inputs/survival" }.First(Directory.Exists), "lifelines_lung.csv");
+    /// <summary>The project's own survival data set with heavy ties; R's values for it are committed beside it.</summary>
+    private static string Synthetic => Path.Combine(AlkboardCli.Root, "tests", "Alkboard.Core.Tests", "Cohorts", "Data", "synthetic_ties.csv");
+
+    private static Dictionary<string, double> RValues() =>
+        File.ReadLines(Path.Combine(AlkboardCli.Root, "tests", "Alkboard.Core.Tests", "Cohorts", "RReference", "synthetic_ties.tsv"))
+            .Select(l => l.Split('\t')).Where(p => double.TryParse(p[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+            .ToDictionary(p => p[0], p => double.Parse(p[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     private static string Temp(string name) => Path.Combine(Path.GetTempPath(), "alkboard-cli-tests", Guid.NewGuid().ToString("N"), name);
 
     [Fact]
-    public void Survival_json_follows_the_documented_contract()
+    public void Survival_json_follows_the_documented_contract_with_R_values()
     {
-        var (code, stdout, stderr) = AlkboardCli.Run("cohort", "survival", "--csv", Lung, "--time", "time", "--event", "status", "--group", "sex", "--format", "json");
+        var (code, stdout, stderr) = AlkboardCli.Run("cohort", "survival", "--csv", Synthetic, "--time", "time", "--event", "status", "--group", "group", "--format", "json");
 
         code.ShouldBe(ExitCodes.Ok, stderr);
+        var r = RValues();
         var root = JsonDocument.Parse(stdout).RootElement;
         var groups = root.GetProperty("groups").EnumerateArray().ToList();
-        groups.Select(g => g.GetProperty("name").GetString()).ShouldBe(["1", "2"]);
-        groups[0].GetProperty("n").GetInt32().ShouldBe(138);
-        groups[0].GetProperty("events").GetInt32().ShouldBe(112);
-        groups[0].GetProperty("median").GetDouble().ShouldBe(270);
-        groups[0].GetProperty("medianLower").GetDouble().ShouldBe(212);
-        groups[0].GetProperty("medianUpper").GetDouble().ShouldBe(310);
-        root.GetProperty("logRank").GetProperty("df").GetInt32().ShouldBe(1);
-        root.GetProperty("logRank").GetProperty("chiSquare").GetDouble().ShouldBe(10.3267, 1e-4);
-        root.GetProperty("cox").GetProperty("hazardRatio").GetDouble().ShouldBe(0.5880, 1e-4);
-        root.GetProperty("cox").GetProperty("lower").GetDouble().ShouldBe(0.4237, 1e-4);
-        root.GetProperty("cox").GetProperty("upper").GetDouble().ShouldBe(0.8160, 1e-4);
-        root.GetProperty("cox").GetProperty("p").GetDouble().ShouldBe(0.00149, 1e-5);
+        groups.Select(g => g.GetProperty("name").GetString()).ShouldBe(["A", "B", "C"]);
+        foreach (var g in groups)
+        {
+            var name = g.GetProperty("name").GetString();
+            g.GetProperty("n").GetInt32().ShouldBe((int)r[$"km.{name}.log.n.risk[1]"]);
+            g.GetProperty("median").GetDouble().ShouldBe(r[$"km.{name}.log.quantile[2]"]);
+            g.GetProperty("medianLower").GetDouble().ShouldBe(r[$"km.{name}.log.quantile.lower[2]"]);
+            g.GetProperty("medianUpper").GetDouble().ShouldBe(r[$"km.{name}.log.quantile.upper[2]"]);
+        }
+
+        root.GetProperty("logRank").GetProperty("df").GetInt32().ShouldBe(2);
+        root.GetProperty("logRank").GetProperty("chiSquare").GetDouble().ShouldBe(r["logrank.chisq"], 1e-8);
+        root.GetProperty("logRank").GetProperty("p").GetDouble().ShouldBe(r["logrank.p"], 1e-8);
+        var terms = root.GetProperty("cox").GetProperty("terms").EnumerateArray().ToList();
+        terms.Count.ShouldBe(2);
+        for (var i = 0; i < terms.Count; i++)
+        {
+            terms[i].GetProperty("hazardRatio").GetDouble().ShouldBe(r[$"cox.efron.hr[{i + 1}]"], 1e-8);
+            terms[i].GetProperty("lower").GetDouble().ShouldBe(r[$"cox.efron.lower[{i + 1}]"], 1e-8);
+            terms[i].GetProperty("upper").GetDouble().ShouldBe(r[$"cox.efron.upper[{i + 1}]"], 1e-8);
+            terms[i].GetProperty("p").GetDouble().ShouldBe(r[$"cox.efron.p[{i + 1}]"], 1e-8);
+        }
     }
 
     [Fact]
@@ -70,7 +86,7 @@ public class CohortCommandTests
     {
         var path = Temp(file);
         var args = kind == "survival"
-            ? new[] { "cohort", "survival", "--csv", Lung, "--time", "time", "--event", "status", "--group", "sex", "--plot", path }
+            ? new[] { "cohort", "survival", "--csv", Synthetic, "--time", "time", "--event", "status", "--group", "group", "--plot", path }
             : new[] { "cohort", kind, "examples/cases", "--plot", path };
 
         var (code, _, stderr) = AlkboardCli.Run(args);
@@ -106,10 +122,10 @@ public class CohortCommandTests
     [Fact]
     public void A_missing_column_is_invalid_input_naming_the_columns()
     {
-        var (code, _, stderr) = AlkboardCli.Run("cohort", "survival", "--csv", Lung, "--time", "days", "--event", "status");
+        var (code, _, stderr) = AlkboardCli.Run("cohort", "survival", "--csv", Synthetic, "--time", "days", "--event", "status");
 
         code.ShouldBe(ExitCodes.InvalidInput);
         stderr.ShouldContain("no column 'days'");
-        stderr.ShouldContain("time, status");
+        stderr.ShouldContain("time, status, group, stratum");
     }
 }

