@@ -1,6 +1,7 @@
 using Alkboard.Cli.Rendering;
 using Alkboard.Core.Cases;
 using Alkboard.Core.Cases.Loading;
+using Alkboard.Core.Knowledge;
 using Spectre.Console;
 
 namespace Alkboard.Cli;
@@ -14,12 +15,38 @@ public sealed class CommandContext(TextWriter stdout, TextWriter stderr, int wid
     /// <summary>Standard error: diagnostics that are not the command's result.</summary>
     public TextWriter Error { get; } = stderr;
 
-    /// <summary>Loads a case file, or prints every error to standard error and returns null (the command then exits 1).</summary>
-    public PatientCase? LoadCase(string file)
+    private KnowledgeBase? _knowledge;
+    private bool _knowledgeLoaded;
+
+    /// <summary>The knowledge base, loaded once per command; its problems are printed once and null returned when it is invalid.</summary>
+    public KnowledgeBase? Knowledge()
     {
-        var loaded = CaseLoader.LoadFile(file);
+        if (!_knowledgeLoaded)
+        {
+            _knowledge = KnowledgeSource.Load(this);
+            _knowledgeLoaded = true;
+        }
+
+        return _knowledge;
+    }
+
+    /// <summary>
+    /// Loads a case file, resolving every agent through the knowledge base's drug vocabulary, or
+    /// prints every error to standard error and returns null (the command then exits 1).
+    /// </summary>
+    public PatientCase? LoadCase(string file) => LoadCaseResult(file) is { Success: true } loaded ? loaded.Case : null;
+
+    /// <summary>Loads a case file and prints its errors; null when the knowledge base itself cannot be loaded.</summary>
+    public CaseLoadResult? LoadCaseResult(string file)
+    {
+        if (Knowledge() is not { } kb)
+        {
+            return null;
+        }
+
+        var loaded = CaseLoader.LoadFile(file, kb.Vocabulary);
         DiagnosticPrinter.Print(Error, loaded.Errors);
-        return loaded.Success ? loaded.Case : null;
+        return loaded;
     }
 
     /// <summary>A Spectre console that writes plain text (no colour codes) to <see cref="Out"/> at a fixed width.</summary>

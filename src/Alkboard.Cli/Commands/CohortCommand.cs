@@ -98,7 +98,12 @@ internal static partial class CohortCommand
 
     private static Cohort? LoadCohort(CommandContext context, string folder)
     {
-        var (cohort, errors) = Cohort.LoadFolder(folder);
+        if (context.Knowledge() is not { } kb)
+        {
+            return null;
+        }
+
+        var (cohort, errors) = Cohort.LoadFolder(folder, kb.Vocabulary);
         DiagnosticPrinter.Print(context.Error, errors);
         return cohort;
     }

@@ -23,7 +23,7 @@ internal static class InterpretCommand
 
     private static int Run(CommandContext context, string[] inputs, string tumor, OutputFormat format)
     {
-        if (KnowledgeSource.Load(context) is not { } kb)
+        if (context.Knowledge() is not { } kb)
         {
             return ExitCodes.InvalidInput;
         }

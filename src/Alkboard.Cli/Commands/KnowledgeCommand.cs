@@ -38,7 +38,7 @@ internal static class KnowledgeCommand
 
     private static int Info(CommandContext context, OutputFormat format)
     {
-        if (KnowledgeSource.Load(context) is not { } kb)
+        if (context.Knowledge() is not { } kb)
         {
             return ExitCodes.InvalidInput;
         }

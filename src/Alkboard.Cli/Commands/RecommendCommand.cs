@@ -63,7 +63,13 @@ internal static class RecommendCommand
             return ExitCodes.InvalidInput;
         }
 
-        if (KnowledgeSource.Load(context) is not { } kb)
+        if (date is { } on && RecordSpan.Check(patientCase, on) is { } outside)
+        {
+            context.Error.WriteLine($"{file}: --as-of {on}: {outside}");
+            return ExitCodes.InvalidInput;
+        }
+
+        if (context.Knowledge() is not { } kb)
         {
             return ExitCodes.InvalidInput;
         }
@@ -97,6 +103,10 @@ internal static class RecommendCommand
         knowledgeBase = new { release = kb.Release, date = kb.ReleaseDate },
         engineVersion = r.EngineVersion,
         inputHash,
+        age = r.Age?.ToString(),
+        tumorType = r.TumorType,
+        alkStatus = new { status = r.AlkStatus.Kind, reasons = r.AlkStatus.Reasons, confirmingTest = r.AlkStatus.ConfirmingTest },
+        mutationProfiles = r.MutationStates.Select(m => new { profile = m.Text, test = m.TestId, state = m.State, reason = m.Reason }),
         disclaimer = RecommendationDocument.Disclaimer,
         options = r.Options.Select(o => new
         {
@@ -108,7 +118,8 @@ internal static class RecommendCommand
             score = o.Score,
             factors = o.Factors.Select(f => new { name = f.Name, effect = f.Effect, detail = f.Detail }),
             citations = o.Citations,
-            warnings = o.Warnings,
+            warnings = o.Warnings.Select(w => w.Text),
+            tie = o.Tie,
             rule = o.Rule,
             resistanceToCurrentMutation = o.ResistanceToCurrentMutation,
             barred = o.Barred,

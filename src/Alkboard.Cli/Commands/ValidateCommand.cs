@@ -18,7 +18,12 @@ internal static class ValidateCommand
 
     private static int Run(CommandContext context, string[] files, OutputFormat format)
     {
-        var results = files.Select(CaseLoader.LoadFile).ToList();
+        if (context.Knowledge() is not { } kb)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var results = files.Select(f => CaseLoader.LoadFile(f, kb.Vocabulary)).ToList();
         if (format == OutputFormat.Json)
         {
             JsonOutput.Write(context.Out, results.Select(r => new

@@ -21,7 +21,7 @@ internal static class RecommendationDocument
             new Paragraph(Disclaimer),
             new Heading(2, "Patient and decision"),
             new Bullets([
-                $"Patient {c.Patient.Id}: {(c.Patient.Sex == Sex.Unknown ? "sex not stated" : CaseWords.Of(c.Patient.Sex))}{(r.AgeYears is { } age ? $", {age} years at the decision" : string.Empty)}; tumor type {r.TumorType}",
+                $"Patient {c.Patient.Id}: {(c.Patient.Sex == Sex.Unknown ? "sex not stated" : CaseWords.Of(c.Patient.Sex))}{(r.Age is { } age ? $", {age} years at the decision" : string.Empty)}; tumor type {r.TumorType}",
                 $"Source: {c.Source.Citation}",
                 $"As of: {r.AsOf}{(r.Jurisdiction is null ? string.Empty : $"; treated in {r.Jurisdiction}")}",
                 $"Decision point: {Word(r.DecisionPoint)} ({r.Situation})",
@@ -38,6 +38,17 @@ internal static class RecommendationDocument
             blocks.Add(new Bullets([.. c.LocalTherapies.Select(t => $"{t.Date?.Text ?? "date not stated"}: {CaseWords.Of(t.Kind)}, {t.Procedure ?? string.Join(", ", t.Sites)}{(t.Margin is { } m ? $" ({m})" : string.Empty)}")]));
         }
 
+        blocks.Add(new Heading(2, "ALK status"));
+        blocks.Add(new Bullets([
+            $"{Word(r.AlkStatus.Kind)}{(r.AlkStatus.ConfirmingTest is { } confirm ? $"; to confirm: {confirm}" : string.Empty)}",
+            .. r.AlkStatus.Reasons]));
+        if (r.MutationStates.Length > 0)
+        {
+            blocks.Add(new Heading(2, "ALK mutation profiles now"));
+            blocks.Add(new TableBlock(["Profile", "Test", "State", "Why"],
+                [.. r.MutationStates.Select(m => (IReadOnlyList<string>)[m.Text, m.TestId, Word(m.State), m.Reason])]));
+        }
+
         blocks.Add(new Heading(2, "Findings and their interpretation"));
         blocks.Add(r.Findings.Length == 0
             ? new Paragraph("No molecular findings recorded.")
@@ -47,12 +58,22 @@ internal static class RecommendationDocument
         blocks.Add(new TableBlock(["Line", "Drugs", "Best overall response", "PFS", "Time on treatment"],
             [.. r.Responses.Lines.Select(l => (IReadOnlyList<string>)[l.Line.ToString(CultureInfo.InvariantCulture), string.Join(" + ", l.Drugs), Best(l), l.ProgressionFreeSurvival?.Text ?? "-", l.TimeOnTreatment?.Text ?? "-"])]));
         blocks.Add(new Heading(2, "Ranked options"));
+        if (r.DecisionPoint == DecisionPoint.Deceased)
+        {
+            blocks.Add(new Paragraph($"No treatment is recommended: {r.Situation}. The history and responses above are kept for the registry."));
+        }
+
         foreach (var o in r.Options)
         {
-            blocks.Add(new Heading(3, $"{o.Rank}. {o.Title} ({Word(o.Kind)}{(o.Level is { } lv ? $", level {EvidenceLevels.Code(lv)}" : string.Empty)}, score {o.Score})"));
+            blocks.Add(new Heading(3, $"{o.Rank}{(o.Tie is null ? string.Empty : " (tied)")}. {o.Title} ({Word(o.Kind)}{(o.Level is { } lv ? $", level {EvidenceLevels.Code(lv)}" : string.Empty)}, score {o.Score})"));
             blocks.Add(new TableBlock(["Factor", "Effect", "Detail"], [.. o.Factors.Select(f => (IReadOnlyList<string>)[f.Name, f.Effect.ToString("+0;-0;0", CultureInfo.InvariantCulture), f.Detail])]));
             var notes = new List<string>();
-            notes.AddRange(o.Warnings.Select(w => "Warning: " + w));
+            if (o.Tie is { } tie)
+            {
+                notes.Add("Tie: " + tie);
+            }
+
+            notes.AddRange(o.Warnings.Select(w => "Warning: " + w.Text));
             if (o.Citations.Length > 0)
             {
                 notes.Add("Evidence: " + string.Join(", ", o.Citations));

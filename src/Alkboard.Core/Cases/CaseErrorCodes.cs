@@ -93,6 +93,9 @@ public static class CaseErrorCodes
     /// <summary>An assessment refers to a line of therapy the case does not have.</summary>
     public const string UnknownLine = "ALK-CASE-033";
 
+    /// <summary>An agent the drug vocabulary does not know (a misspelling included), not marked outsideVocabulary.</summary>
+    public const string UnknownAgent = "ALK-CASE-034";
+
     /// <summary>Every code with a one-line meaning, in code order, for documentation and tests.</summary>
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
     [
@@ -125,5 +128,6 @@ public static class CaseErrorCodes
         (InvalidMeasurement, "a lesion observation whose size and state disagree"),
         (BeforeDiagnosis, "an event certainly before the first diagnosis"),
         (UnknownLine, "an assessment or molecular test refers to a line the case does not have"),
+        (UnknownAgent, "an agent the knowledge base's drug vocabulary does not know (the nearest name is suggested; mark a deliberate exception outsideVocabulary: true)"),
     ];
 }

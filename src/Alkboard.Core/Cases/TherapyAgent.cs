@@ -1,4 +1,8 @@
 namespace Alkboard.Core.Cases;
 
-/// <summary>One drug of a line, lower-case generic name (or a class such as "corticosteroids" when the source names no drug), with its starting dose.</summary>
-public sealed record TherapyAgent(string Drug, Dose? Dose);
+/// <summary>
+/// One agent of a line: the vocabulary's name for it (generic name, or a class such as
+/// "corticosteroids" when the source names no drug), its starting dose, and whether the case file
+/// marked it as deliberately outside the vocabulary (then it is never matched as a known drug).
+/// </summary>
+public sealed record TherapyAgent(DrugName Drug, Dose? Dose, bool OutsideVocabulary = false);

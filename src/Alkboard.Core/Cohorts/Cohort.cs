@@ -16,9 +16,10 @@ public sealed record Cohort(IReadOnlyList<CohortPatient> Patients)
     public static IReadOnlyList<string> VariableNames { get; } = ["all", "sex", "ageGroup", "histology", "partner", "surgery", "cns"];
 
     /// <summary>Loads every .json, .yaml and .yml file of the folder; any invalid file makes the whole cohort invalid, with every error listed.</summary>
-    public static (Cohort? Cohort, IReadOnlyList<CaseDiagnostic> Errors) LoadFolder(string folder)
+    public static (Cohort? Cohort, IReadOnlyList<CaseDiagnostic> Errors) LoadFolder(string folder, IDrugVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(vocabulary);
         if (!Directory.Exists(folder))
         {
             return (null, [new CaseDiagnostic(CaseErrorCodes.FileNotFound, "no such folder", new SourceLocation(folder, 0, 0, "$"))]);
@@ -34,7 +35,7 @@ public sealed record Cohort(IReadOnlyList<CohortPatient> Patients)
         var patients = new List<CohortPatient>();
         foreach (var file in files)
         {
-            var loaded = CaseLoader.LoadFile(file);
+            var loaded = CaseLoader.LoadFile(file, vocabulary);
             if (!loaded.Success)
             {
                 errors.AddRange(loaded.Errors);

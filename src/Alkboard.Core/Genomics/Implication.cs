@@ -22,4 +22,5 @@ public sealed record Implication(
     string StatementId,
     string SourceFile,
     string SourceGrade,
-    string Summary);
+    string Summary,
+    Knowledge.TherapySetting Setting = Knowledge.TherapySetting.Any);

@@ -52,7 +52,7 @@ public static class Interpreter
             {
                 implications.Add(new Implication(drug, LevelFor(statement.Level, same), statement.Level, statement.Direction, same,
                     kb.FindTumorType(statement.TumorType)?.Code ?? statement.TumorType, match,
-                    kb.References(statement.Citations), statement.Id, statement.SourceFile, statement.SourceGrade, statement.Summary));
+                    kb.References(statement.Citations), statement.Id, statement.SourceFile, statement.SourceGrade, statement.Summary, statement.Setting));
             }
         }
 

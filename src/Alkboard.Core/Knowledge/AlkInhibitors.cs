@@ -15,4 +15,7 @@ public static class AlkInhibitors
 
     /// <summary>True when the drug is an ALK inhibitor.</summary>
     public static bool Contains(string drug) => Names.Contains(drug.Trim().ToLowerInvariant());
+
+    /// <summary>True when the drug is an ALK inhibitor.</summary>
+    public static bool Contains(Alkboard.Core.Cases.DrugName drug) => Names.Contains(drug.Value);
 }

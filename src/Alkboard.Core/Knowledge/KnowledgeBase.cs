@@ -18,7 +18,9 @@ public sealed record KnowledgeBase(
     ImmutableArray<Approval> Approvals,
     ImmutableDictionary<string, Citation> Citations,
     ImmutableArray<Statement> Statements,
-    ImmutableArray<string> NotImported)
+    ImmutableArray<string> NotImported,
+    DrugVocabulary Vocabulary,
+    ImmutableArray<Trial> Trials)
 {
     /// <summary>The tumor type a name denotes (code, name or alias), or null.</summary>
     public TumorType? FindTumorType(string name) =>

@@ -35,4 +35,7 @@ public static class KnowledgeErrorCodes
 
     /// <summary>A resistance level with a sensitivity direction, or the reverse.</summary>
     public const string LevelDirectionMismatch = "ALK-KB-011";
+
+    /// <summary>A dose or dose-reduction step without a regulatory (label) or trial source.</summary>
+    public const string DoseWithoutRegulatorySource = "ALK-KB-012";
 }

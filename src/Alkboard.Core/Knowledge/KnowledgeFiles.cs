@@ -35,6 +35,8 @@ internal static class KnowledgeFiles
 
         public string? Kind { get; set; }
 
+        public string? Design { get; set; }
+
         public string? Title { get; set; }
     }
 
@@ -101,6 +103,59 @@ internal static class KnowledgeFiles
         public List<FactRow> DoseReductions { get; set; } = [];
 
         public List<FactRow> Toxicities { get; set; } = [];
+
+        /// <summary>"drug" (default) or "class": a class that sources name without a drug.</summary>
+        public string? Kind { get; set; }
+
+        /// <summary>Brand names, research codes and other spellings, each cited.</summary>
+        public List<AliasRow> Names { get; set; } = [];
+
+        /// <summary>Where the entry itself comes from (agents.yaml entries without other facts).</summary>
+        public List<string> Citations { get; set; } = [];
+    }
+
+    internal sealed class TrialRow
+    {
+        public string? Id { get; set; }
+
+        public string? Name { get; set; }
+
+        public string? Nct { get; set; }
+
+        public string? Phase { get; set; }
+
+        public List<string> Drugs { get; set; } = [];
+
+        public string? Status { get; set; }
+
+        public string? StatusDate { get; set; }
+
+        public List<string> Jurisdictions { get; set; } = [];
+
+        public string? Where { get; set; }
+
+        public bool AlkPositiveSolidTumors { get; set; }
+
+        public int? MinAgeYears { get; set; }
+
+        public int? MaxAgeYears { get; set; }
+
+        public string? Eligibility { get; set; }
+
+        public string? KnownFrom { get; set; }
+
+        public List<string> Citations { get; set; } = [];
+    }
+
+    internal sealed class AliasRow
+    {
+        public string? Name { get; set; }
+
+        public string? Kind { get; set; }
+
+        public string? Region { get; set; }
+
+        public List<string> Citations { get; set; } = [];
     }
 
     internal sealed class ApprovalRow
@@ -143,6 +198,8 @@ internal static class KnowledgeFiles
         public string? TumorType { get; set; }
 
         public string? EvidenceType { get; set; }
+
+        public string? Setting { get; set; }
 
         public string? Summary { get; set; }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Alkboard.Core.Cases;
 using Alkboard.Core.Genomics;
 using static Alkboard.Core.Knowledge.KnowledgeFiles;
 
@@ -29,7 +30,7 @@ public static partial class KnowledgeLoader
                     continue;
                 }
 
-                if (!_citations.TryAdd(row.Id, new Citation(row.Id, row.Pmid, row.Doi, row.Url, kind, row.Title)))
+                if (!_citations.TryAdd(row.Id, new Citation(row.Id, row.Pmid, row.Doi, row.Url, kind, row.Title, row.Design)))
                 {
                     Problem(KnowledgeErrorCodes.Duplicate, "citations.yaml", 0, $"citation id '{row.Id}' is defined twice");
                 }
@@ -78,6 +79,12 @@ public static partial class KnowledgeLoader
             }
 
             CheckCitations("drugs.yaml", $"{drug}.{field}", row.Citations, required: true);
+            if (field is "adultDose" or "pediatricDose" or "doseReductions"
+                && !row.Citations.Any(id => _citations.TryGetValue(id, out var c) && (c.Kind == "regulatory" || c.Design == "trial")))
+            {
+                Problem(KnowledgeErrorCodes.DoseWithoutRegulatorySource, "drugs.yaml", 0, $"{drug}.{field}: a dose needs a regulatory (label) or trial source; it cites only {string.Join(", ", row.Citations)}");
+            }
+
             var value = row.Value switch
             {
                 null => row.Term ?? string.Empty,
@@ -87,25 +94,80 @@ public static partial class KnowledgeLoader
             return new DrugFact(value, [.. row.Citations], row.Note, row.LifeThreatening);
         }
 
-        private void LoadDrugs(List<DrugRow> rows)
+        private static readonly string[] AliasKinds = ["brand", "code", "spelling"];
+
+        private void LoadDrugs(List<DrugRow> rows, string file)
         {
             foreach (var row in rows)
             {
                 if (string.IsNullOrWhiteSpace(row.Name) || string.IsNullOrWhiteSpace(row.Class))
                 {
-                    Problem(KnowledgeErrorCodes.Missing, "drugs.yaml", 0, $"drug '{row.Name}' needs a name and a class");
+                    Problem(KnowledgeErrorCodes.Missing, file, 0, $"drug '{row.Name}' needs a name and a class");
                     continue;
                 }
 
-                var name = row.Name.ToLowerInvariant();
+                var name = row.Name.Trim().ToLowerInvariant();
+                if (row.Kind is not (null or "drug" or "class"))
+                {
+                    Problem(KnowledgeErrorCodes.Missing, file, 0, $"{name}: kind '{row.Kind}' is neither drug nor class");
+                }
+
+                var isClass = row.Kind == "class";
+                if (isClass && row.Class == "alk_inhibitor")
+                {
+                    Problem(KnowledgeErrorCodes.Missing, file, 0, $"{name}: a class entry is never an ALK inhibitor; name the drug");
+                }
+
+                CheckCitations(file, name, row.Citations, required: file != "drugs.yaml");
+                var aliases = new List<DrugAlias>();
+                foreach (var alias in row.Names)
+                {
+                    if (string.IsNullOrWhiteSpace(alias.Name) || !AliasKinds.Contains(alias.Kind))
+                    {
+                        Problem(KnowledgeErrorCodes.Missing, file, 0, $"{name}: every other name needs a name and a kind ({string.Join(", ", AliasKinds)})");
+                        continue;
+                    }
+
+                    CheckCitations(file, $"{name} name '{alias.Name}'", alias.Citations, required: true);
+                    aliases.Add(new DrugAlias(alias.Name.Trim(), alias.Kind!, alias.Region, [.. alias.Citations]));
+                }
+
                 var drug = new Drug(name, row.Class, Fact(row.Generation, name, "generation"), Fact(row.Targets, name, "targets"), Fact(row.CnsActivity, name, "cnsActivity"),
                     Fact(row.AdultDose, name, "adultDose"), Fact(row.PediatricDose, name, "pediatricDose"),
-                    [.. row.DoseReductions.Select(f => Fact(f, name, "doseReductions")!)], [.. row.Toxicities.Select(f => Fact(f, name, "toxicities")!)]);
+                    [.. row.DoseReductions.Select(f => Fact(f, name, "doseReductions")!)], [.. row.Toxicities.Select(f => Fact(f, name, "toxicities")!)],
+                    [.. aliases], isClass, [.. row.Citations]);
                 if (!_drugs.TryAdd(name, drug))
                 {
-                    Problem(KnowledgeErrorCodes.Duplicate, "drugs.yaml", 0, $"drug '{name}' is defined twice");
+                    Problem(KnowledgeErrorCodes.Duplicate, file, 0, $"drug '{name}' is defined twice");
                 }
             }
+        }
+
+        /// <summary>The case vocabulary: every curated drug and agent with its other names; one spelling names one agent.</summary>
+        private DrugVocabulary BuildVocabulary(string release)
+        {
+            var entries = new List<(string Spelling, DrugName Drug)>();
+            var owner = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var drug in _drugs.Values.Where(d => d.Class != "civic_therapy"))
+            {
+                foreach (var spelling in drug.Aliases.Select(a => a.Name).Prepend(drug.Name))
+                {
+                    if (owner.TryGetValue(spelling, out var other))
+                    {
+                        if (other != drug.Name)
+                        {
+                            Problem(KnowledgeErrorCodes.Duplicate, "drugs.yaml", 0, $"the name '{spelling}' is given to both {other} and {drug.Name}");
+                        }
+
+                        continue;
+                    }
+
+                    owner[spelling] = drug.Name;
+                    entries.Add((spelling, DrugName.Of(drug.Name)));
+                }
+            }
+
+            return new DrugVocabulary(release, entries);
         }
 
         private void ImportCivic(SourceFile source)
@@ -146,7 +208,7 @@ public static partial class KnowledgeLoader
 
                 foreach (var drug in statement.Drugs.Where(d => !_drugs.ContainsKey(d)))
                 {
-                    _drugs[drug] = new Drug(drug, "civic_therapy", null, null, null, null, null, [], []);
+                    _drugs[drug] = new Drug(drug, "civic_therapy", null, null, null, null, null, [], [], [], false, []);
                 }
 
                 foreach (var gene in new[] { statement.Alteration.Gene, statement.Alteration.FivePrimePartner }.OfType<string>().Where(g => _catalog.Resolve(g).Count == 0))

@@ -72,15 +72,54 @@ public static partial class KnowledgeLoader
                     Problem(KnowledgeErrorCodes.UnknownGene, "statements.yaml", 0, $"{what}: gene '{gene}' is not defined in genes.yaml");
                 }
 
-                if (level is not null && direction is not null)
+                var setting = row.Setting is null ? TherapySetting.Any : TherapySettings.Parse(row.Setting);
+                if (setting is null)
+                {
+                    Problem(KnowledgeErrorCodes.InvalidValue, "statements.yaml", 0,
+                        $"{what}: setting '{row.Setting}' is not one of {string.Join(", ", Enum.GetValues<TherapySetting>().Select(TherapySettings.Word))}");
+                }
+
+                if (level is not null && direction is not null && setting is not null)
                 {
                     _statements.Add(new Statement(row.Id, parsed.Alteration, [.. row.Drugs.Select(dr => dr.ToLowerInvariant())], direction.Value, level.Value,
-                        row.TumorType ?? string.Empty, row.EvidenceType ?? string.Empty, row.Summary ?? string.Empty, [.. row.Citations], "statements.yaml"));
+                        row.TumorType ?? string.Empty, row.EvidenceType ?? string.Empty, row.Summary ?? string.Empty, [.. row.Citations], "statements.yaml", setting.Value));
                 }
             }
         }
 
         private static bool IsResistanceLevel(EvidenceLevel level) => level is EvidenceLevel.LevelR1 or EvidenceLevel.LevelR2;
+
+        private ImmutableArray<Trial> LoadTrials(List<TrialRow> rows)
+        {
+            var trials = ImmutableArray.CreateBuilder<Trial>();
+            foreach (var row in rows)
+            {
+                var what = $"trial {row.Id}";
+                if (row.Id is null || row.Name is null || row.Phase is null || row.Status is null || row.StatusDate is null || row.Where is null || row.Eligibility is null || row.Jurisdictions.Count == 0)
+                {
+                    Problem(KnowledgeErrorCodes.Missing, "trials.yaml", 0, $"{what}: id, name, phase, status, statusDate, jurisdictions, where and eligibility are required");
+                    continue;
+                }
+
+                foreach (var drug in row.Drugs.Where(d => !_drugs.ContainsKey(d.ToLowerInvariant())))
+                {
+                    Problem(KnowledgeErrorCodes.UnknownDrug, "trials.yaml", 0, $"{what}: drug '{drug}' is not defined in drugs.yaml or agents.yaml");
+                }
+
+                CheckCitations("trials.yaml", what, row.Citations, required: true);
+                var knownFrom = Cases.PartialDate.Parse(row.KnownFrom);
+                if (!knownFrom.Success)
+                {
+                    Problem(KnowledgeErrorCodes.InvalidValue, "trials.yaml", 0, $"{what}: knownFrom (the earliest date a source shows it running) is required: {knownFrom.Message}");
+                    continue;
+                }
+
+                trials.Add(new Trial(row.Id, row.Name, row.Nct, row.Phase, [.. row.Drugs.Select(d => d.ToLowerInvariant())], row.Status, row.StatusDate, [.. row.Jurisdictions], row.Where,
+                    row.AlkPositiveSolidTumors, row.MinAgeYears, row.MaxAgeYears, row.Eligibility, [.. row.Citations], knownFrom.Value));
+            }
+
+            return trials.ToImmutable();
+        }
 
         private ImmutableArray<Approval> LoadApprovals(List<ApprovalRow> rows)
         {
@@ -100,7 +139,21 @@ public static partial class KnowledgeLoader
                 }
 
                 CheckCitations("approvals.yaml", what, row.Citations, required: true);
-                approvals.Add(new Approval(row.Jurisdiction, row.Agency ?? string.Empty, row.Drug, row.Indication, [.. row.TumorTypes], row.MinAgeYears, row.MaxAgeYears, row.Date, row.Status, row.Note, [.. row.Citations]));
+                Cases.PartialDate? decision = null;
+                if (row.Date is not null)
+                {
+                    var parsed = Cases.PartialDate.Parse(row.Date);
+                    if (parsed.Success)
+                    {
+                        decision = parsed.Value;
+                    }
+                    else
+                    {
+                        Problem(KnowledgeErrorCodes.InvalidValue, "approvals.yaml", 0, $"{what}: date '{row.Date}': {parsed.Message}");
+                    }
+                }
+
+                approvals.Add(new Approval(row.Jurisdiction, row.Agency ?? string.Empty, row.Drug, row.Indication, [.. row.TumorTypes], row.MinAgeYears, row.MaxAgeYears, row.Date, row.Status, row.Note, [.. row.Citations], decision));
             }
 
             return approvals.ToImmutable();

@@ -94,7 +94,8 @@ public static partial class KnowledgeLoader
             var tumorTypes = (Read<List<TumorTypeRow>>("tumor-types.yaml") ?? [])
                 .Select(t => new TumorType(t.Code ?? string.Empty, t.Name ?? string.Empty, t.Family ?? t.Code ?? string.Empty, [.. t.Names]))
                 .ToImmutableArray();
-            LoadDrugs(Read<List<DrugRow>>("drugs.yaml") ?? []);
+            LoadDrugs(Read<List<DrugRow>>("drugs.yaml") ?? [], "drugs.yaml");
+            LoadDrugs(Read<List<DrugRow>>("agents.yaml") ?? [], "agents.yaml");
             foreach (var source in release.Sources)
             {
                 ImportCivic(source);
@@ -102,6 +103,7 @@ public static partial class KnowledgeLoader
 
             LoadStatements(Read<List<StatementRow>>("statements.yaml") ?? [], tumorTypes);
             var approvals = LoadApprovals(Read<List<ApprovalRow>>("approvals.yaml") ?? []);
+            var trials = LoadTrials(Read<List<TrialRow>>("trials.yaml") ?? []);
             foreach (var change in _statements.SelectMany(s => s.Alteration.Changes.Select(c => (s.Alteration.Gene, c))))
             {
                 _catalog.AddKnownResidue(change.Gene, change.c.Reference, change.c.Position);
@@ -117,7 +119,9 @@ public static partial class KnowledgeLoader
                 approvals,
                 _citations.ToImmutableDictionary(StringComparer.Ordinal),
                 [.. _statements],
-                [.. _notImported]);
+                [.. _notImported],
+                BuildVocabulary(release.Release ?? string.Empty),
+                trials);
         }
     }
 }

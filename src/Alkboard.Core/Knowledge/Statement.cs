@@ -18,4 +18,5 @@ public sealed record Statement(
     string SourceGrade,
     string Summary,
     ImmutableArray<string> Citations,
-    string SourceFile);
+    string SourceFile,
+    TherapySetting Setting = TherapySetting.Any);

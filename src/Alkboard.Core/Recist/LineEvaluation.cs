@@ -24,7 +24,7 @@ internal sealed partial class LineEvaluation(PatientCase c, TherapyLine line, Th
         decimal? baselineSum = baseline is not null && timepoints.Any(t => t.Source == "computed") ? BaselineSum(baseline) : null;
         return new LineResponse(
             line.Number,
-            [.. line.Agents.Select(a => a.Drug)],
+            [.. line.Agents.Select(a => a.Drug.Value)],
             line.Start?.Text,
             line.End?.Text,
             CaseWords.Of(line.ReasonStopped),

@@ -31,7 +31,7 @@ public static class CaseAsOf
         var lines = c.TherapyLines.Where(l => !After(l.Start, date))
             .Select(l => After(l.End, date) ? l with { End = null, ReasonStopped = StopReason.Ongoing } : l).ToImmutableArray();
         var kept = lines.Select(l => l.Number).ToHashSet();
-        var drugs = lines.SelectMany(l => l.Agents).Select(a => a.Drug).ToHashSet(StringComparer.Ordinal);
+        var drugs = lines.SelectMany(l => l.Agents).Select(a => a.Drug).ToHashSet();
         return c with
         {
             Diagnoses = [.. c.Diagnoses.Where(d => !After(d.Date, date))],
@@ -39,7 +39,7 @@ public static class CaseAsOf
             MolecularTests = [.. c.MolecularTests.Where(t => !After(t.Date, date) && (t.Line is null || kept.Contains(t.Line.Value)))],
             Assessments = [.. c.Assessments.Where(a => !After(a.Date, date) && (a.Line is null || kept.Contains(a.Line.Value)))],
             LocalTherapies = [.. c.LocalTherapies.Where(t => !After(t.Date, date))],
-            AdverseEvents = [.. c.AdverseEvents.Where(e => !After(e.Onset, date) && (e.Drug is null || drugs.Contains(e.Drug)))],
+            AdverseEvents = [.. c.AdverseEvents.Where(e => !After(e.Onset, date) && (e.Drug is null || drugs.Contains(e.Drug.Value)))],
             Outcome = c.Outcome is { } o && (After(o.DeathDate, date) || After(o.LastFollowUp, date))
                 ? new Outcome(date, VitalStatus.Alive, null, null, "as of the decision date")
                 : c.Outcome,
@@ -51,7 +51,7 @@ public static class CaseAsOf
         var lines = c.TherapyLines.Where(l => l.Number <= n).ToImmutableArray();
         var nextStart = c.TherapyLines.FirstOrDefault(l => l.Number == n + 1)?.Start;
         bool Later(PartialDate? d) => nextStart is { } s && d is { } value && !value.IsCertainlyBefore(s) && value.Earliest > s.Earliest;
-        var drugs = lines.SelectMany(l => l.Agents).Select(a => a.Drug).ToHashSet(StringComparer.Ordinal);
+        var drugs = lines.SelectMany(l => l.Agents).Select(a => a.Drug).ToHashSet();
         var hasLater = c.TherapyLines.Any(l => l.Number > n);
         return c with
         {
@@ -60,7 +60,7 @@ public static class CaseAsOf
             MolecularTests = [.. c.MolecularTests.Where(t => (t.Line is null || t.Line <= n) && !Later(t.Date))],
             Assessments = [.. c.Assessments.Where(a => (a.Line is null || a.Line <= n) && !Later(a.Date))],
             LocalTherapies = [.. c.LocalTherapies.Where(t => !Later(t.Date))],
-            AdverseEvents = [.. c.AdverseEvents.Where(e => (e.Drug is null || drugs.Contains(e.Drug)) && !Later(e.Onset))],
+            AdverseEvents = [.. c.AdverseEvents.Where(e => (e.Drug is null || drugs.Contains(e.Drug.Value)) && !Later(e.Onset))],
             Outcome = hasLater ? new Outcome(null, VitalStatus.Alive, null, null, $"as of the end of line {n}") : c.Outcome,
         };
     }

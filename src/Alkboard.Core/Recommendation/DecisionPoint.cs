@@ -6,6 +6,12 @@ public enum DecisionPoint
     /// <summary>No ALK result yet: test ALK first.</summary>
     AlkStatusUnknown,
 
+    /// <summary>Only results that cannot establish ALK positivity (or a negative one): confirm before ALK-directed therapy.</summary>
+    AlkStatusUnconfirmed,
+
+    /// <summary>The patient has died: no treatment is recommended.</summary>
+    Deceased,
+
     /// <summary>ALK tested negative: look for the other IMT drivers.</summary>
     AlkNegative,
 

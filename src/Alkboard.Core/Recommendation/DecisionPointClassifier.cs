@@ -9,14 +9,23 @@ public static class DecisionPointClassifier
     public static (DecisionPoint Point, string Reason) Classify(RecommendationContext ctx)
     {
         ArgumentNullException.ThrowIfNull(ctx);
-        if (ctx.AlkStatus == "unknown")
+        if (ctx.Case.Outcome is { VitalStatus: VitalStatus.Dead } dead)
         {
-            return (DecisionPoint.AlkStatusUnknown, "no ALK result (IHC, FISH or sequencing) is recorded");
+            return (DecisionPoint.Deceased, $"the patient died{(dead.DeathDate is { } d ? $" ({d})" : string.Empty)}{(dead.CauseOfDeath is { } cause ? $": {cause}" : string.Empty)}");
         }
 
-        if (ctx.AlkStatus == "negative")
+        switch (ctx.AlkStatus.Kind)
         {
-            return (DecisionPoint.AlkNegative, "ALK was tested and no rearrangement was found");
+            case AlkStatusKind.Unknown:
+                return (DecisionPoint.AlkStatusUnknown, "no ALK result that can establish ALK status (IHC, FISH or RNA/DNA sequencing for rearrangements) is recorded");
+            case AlkStatusKind.Negative:
+                return (DecisionPoint.AlkNegative, "ALK was tested for rearrangement (or protein) and none was found");
+            case AlkStatusKind.Unconfirmed:
+                return (DecisionPoint.AlkStatusUnconfirmed, "the ALK results in the record cannot establish ALK positivity: " + string.Join("; ", ctx.AlkStatus.Reasons));
+            case AlkStatusKind.Positive or AlkStatusKind.PresumedFromResponse or AlkStatusKind.Discordant:
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(ctx), ctx.AlkStatus.Kind, "unknown ALK status");
         }
 
         var line = ctx.LastLine;

@@ -7,12 +7,31 @@ namespace Alkboard.Core.Recommendation;
 
 public sealed partial class RecommendationContext
 {
+    /// <summary>The note that marks a fusion call that cannot establish ALK positivity.</summary>
+    internal const string NotEstablishing = "does not establish ALK positivity";
+
+    /// <summary>Interprets one ALK mutation profile (two or more mutations of one test as one compound profile, in cis assumed).</summary>
+    internal Interpretation InterpretProfile(ImmutableArray<SequenceVariant> variants)
+    {
+        var changes = variants.Select(v => v.HgvsProtein is null ? null : ProteinChange.TryParse(v.HgvsProtein)).OfType<ProteinChange>().ToList();
+        var input = string.Join(" + ", variants.Select(v => v.Describe()));
+        if (changes.Count == 0)
+        {
+            var cdna = variants[0];
+            return Interpreter.Interpret(new Alteration(AlterationKind.Mutation, cdna.Gene, null, null, null, [], cdna.HgvsCdna, null), input, TumorType, Kb);
+        }
+
+        return Interpreter.Interpret(Alteration.Protein("ALK", changes), input, TumorType, Kb,
+            changes.Count > 1 ? [$"{changes.Count} ALK mutations in one sample are read as one compound profile (in cis assumed)"] : []);
+    }
+
     /// <summary>
     /// Interprets every positive finding. Mutations of one gene found in the same test are read
     /// as one compound profile (assumed in cis, as secondary ALK mutations usually are); an ALK
-    /// rearrangement without a named partner, or ALK IHC positivity alone, is read as "ALK fusion".
+    /// rearrangement without a named partner, or ALK IHC positivity alone, is read as "ALK fusion";
+    /// a fusion call that cannot establish ALK positivity is interpreted and marked so.
     /// </summary>
-    private static ImmutableArray<Interpretation> Interpret(PatientCase c, KnowledgeBase kb, string tumorType)
+    private static ImmutableArray<Interpretation> Interpret(PatientCase c, KnowledgeBase kb, string tumorType, AlkStatus status)
     {
         var result = new List<Interpretation>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -28,7 +47,9 @@ public sealed partial class RecommendationContext
         {
             foreach (var fusion in test.Results.OfType<FusionCall>())
             {
-                Add(Alteration.Fusion(fusion.FivePrimeGene, fusion.ThreePrimeGene), fusion.Describe());
+                var establishes = fusion.ThreePrimeGene != "ALK" || AlkStatus.Establishes(test, fusion);
+                Add(Alteration.Fusion(fusion.FivePrimeGene, fusion.ThreePrimeGene), fusion.Describe(),
+                    establishes ? [] : [$"{NotEstablishing}: {fusion.Describe()} on {CaseWords.Of(test.Method).Replace('_', ' ')} needs RNA or protein confirmation"]);
             }
 
             foreach (var group in test.Results.OfType<SequenceVariant>().GroupBy(v => v.Gene))
@@ -57,10 +78,13 @@ public sealed partial class RecommendationContext
             }
         }
 
-        if (!seen.Any(s => s.EndsWith("::ALK", StringComparison.Ordinal) || s == "ALK fusion")
-            && c.MolecularTests.SelectMany(t => t.Results).Any(r => r is IhcResult { Marker: "ALK", Result: IhcOutcome.Positive }))
+        var establishedFusion = c.MolecularTests.Any(t => t.Results.OfType<FusionCall>().Any(f => f.ThreePrimeGene == "ALK" && AlkStatus.Establishes(t, f)));
+        if (!establishedFusion && status.TreatAsPositive && !seen.Contains("ALK fusion"))
         {
-            Add(Alteration.Fusion(null, "ALK"), "ALK IHC positive", "ALK IHC positive without a recorded fusion: read as an ALK rearrangement (ALK expression correlates with rearrangement, seed 000); confirm by FISH or RNA-based NGS");
+            var why = c.MolecularTests.SelectMany(t => t.Results).Any(r => r is IhcResult { Marker: "ALK", Result: IhcOutcome.Positive })
+                ? "ALK IHC positive without a recorded fusion: read as an ALK rearrangement (ALK expression correlates with rearrangement, seed 000); confirm by FISH or RNA-based NGS"
+                : $"ALK status {CaseWords.Of(status.Kind).Replace('_', ' ')}: read as an ALK rearrangement of unknown partner; confirm by RNA-based NGS";
+            Add(Alteration.Fusion(null, "ALK"), "ALK positive", why);
         }
 
         return [.. result];

@@ -7,16 +7,20 @@ using Alkboard.Core.Recist;
 namespace Alkboard.Core.Recommendation;
 
 /// <summary>
-/// The facts of a case at a decision that the rules read: ALK status, extent, CNS disease, age,
-/// the current or last line and its response, what each drug did, and the interpreted findings.
-/// Built once, read by every rule; pure.
+/// The facts of a case at a decision that the rules read: ALK status with its reasons, extent, CNS
+/// disease (diagnosis or imaging), age as a range, the current or last line and its response, what
+/// each drug did, the interpreted findings and the current ALK mutation state. Built once, read by
+/// every rule; pure.
 /// </summary>
 public sealed partial class RecommendationContext
 {
     /// <summary>CTCAE terms (as they appear in case files) whose grade 4–5 events bar re-challenge; seed 002 reports fatal pneumonitis/ARDS.</summary>
     private static readonly string[] LifeThreateningTerms = ["pneumonitis", "respiratory distress", "ards", "interstitial lung disease", "tumor lysis"];
 
-    internal RecommendationContext(PatientCase c, KnowledgeBase kb, RecommendationRequest request)
+    /// <summary>Organ words that place a lesion in the central nervous system.</summary>
+    private static readonly string[] CnsOrgans = ["brain", "cns", "central nervous system", "leptomening", "spinal cord", "cerebell", "cerebr"];
+
+    internal RecommendationContext(PatientCase c, KnowledgeBase kb, RecommendationRequest request, PartialDate? decisionDate = null)
     {
         Case = c;
         Kb = kb;
@@ -24,7 +28,7 @@ public sealed partial class RecommendationContext
         Responses = RecistEngine.Evaluate(c);
         var latestDiagnosis = c.Diagnoses.Where(d => d.Date is not null).OrderBy(d => d.Date).LastOrDefault() ?? c.Diagnoses.LastOrDefault();
         Extent = c.Diagnoses.Any(d => d.Extent == DiseaseExtent.Metastatic) ? DiseaseExtent.Metastatic : latestDiagnosis?.Extent ?? DiseaseExtent.Unknown;
-        CnsDisease = c.Diagnoses.Any(d => d.CnsMetastases == true);
+        (CnsDisease, CnsReason) = Cns(c);
         TumorType = latestDiagnosis?.Histology switch
         {
             Histology.EpithelioidInflammatoryMyofibroblasticSarcoma => "EIMS",
@@ -32,11 +36,14 @@ public sealed partial class RecommendationContext
             { } other => HistologyCatalog.Word(other),
             null => "IMT",
         };
-        AgeYears = Age(c, request.AsOf);
-        LastLine = c.TherapyLines.LastOrDefault();
-        Findings = Interpret(c, kb, TumorType);
-        AlkStatus = StatusOfAlk(c);
-        Exposures = [.. c.TherapyLines.SelectMany(l => l.Agents.Select(a => Exposure(l, a.Drug)))];
+        DecisionDate = decisionDate ?? request.AsOf.Date ?? Latest(c);
+        Age = DecisionDate is { } at ? AgeRange.At(c, at) : null;
+        LastLine = c.TherapyLines.OrderBy(l => l.Start?.Earliest ?? DateOnly.MinValue).ThenBy(l => l.Number).LastOrDefault();
+        Exposures = [.. c.TherapyLines.SelectMany(l => l.Agents.Select(a => Exposure(l, a)))];
+        AlkStatus = AlkStatus.Assess(c, [.. RespondedLines()]);
+        Findings = Interpret(c, kb, TumorType, AlkStatus);
+        MutationStates = MolecularState.Assess(c, Progressed);
+        CurrentProfiles = [.. MutationStates.Where(m => m.State != AlterationState.Historical).Select(m => new CurrentProfile(m, InterpretProfile(m.Variants)))];
     }
 
     /// <summary>The case as of the decision.</summary>
@@ -54,74 +61,131 @@ public sealed partial class RecommendationContext
     /// <summary>The widest extent recorded.</summary>
     public DiseaseExtent Extent { get; }
 
-    /// <summary>Brain or leptomeningeal disease recorded.</summary>
+    /// <summary>Brain or leptomeningeal disease: from a diagnosis, or from a CNS lesion on imaging.</summary>
     public bool CnsDisease { get; }
+
+    /// <summary>Where the CNS disease is recorded ("brain metastases at diagnosis dx2", "new brain lesion B1 on imaging 2023-05").</summary>
+    public string CnsReason { get; }
 
     /// <summary>The tumor type used to match evidence (IMT, EIMS, or the histology word).</summary>
     public string TumorType { get; }
 
-    /// <summary>Age in years at the decision, when it can be derived.</summary>
-    public int? AgeYears { get; }
+    /// <summary>The date of the decision: the as-of date; after line N, the start of line N + 1 when the record gives it; else the latest date the (truncated) record holds.</summary>
+    public PartialDate? DecisionDate { get; }
 
-    /// <summary>The current or last line of systemic therapy.</summary>
+    /// <summary>The decision date as reports write it.</summary>
+    public string DecisionText => DecisionDate?.Text ?? "an undated decision";
+
+    /// <summary>Age at the decision, as a range when dates are partial.</summary>
+    public AgeRange? Age { get; }
+
+    /// <summary>The current or last line of systemic therapy: the one that started last (by date, then number).</summary>
     public TherapyLine? LastLine { get; }
 
-    /// <summary>"positive", "negative" or "unknown".</summary>
-    public string AlkStatus { get; }
+    /// <summary>ALK status with its reasons.</summary>
+    public AlkStatus AlkStatus { get; }
 
     /// <summary>The interpreted alterations found so far (fusions, mutations as compound profiles per test, copy number, expression).</summary>
     public ImmutableArray<Interpretation> Findings { get; }
 
+    /// <summary>Every ALK mutation profile found, with its state.</summary>
+    public ImmutableArray<MutationProfileState> MutationStates { get; }
+
+    /// <summary>The ALK mutation profiles that are present or possibly present now.</summary>
+    public ImmutableArray<CurrentProfile> CurrentProfiles { get; }
+
     /// <summary>Every drug given, per line, with how it ended.</summary>
     public ImmutableArray<ExposureOutcome> Exposures { get; }
 
-    /// <summary>Interpretations of ALK kinase-domain mutations (single or compound).</summary>
-    public IEnumerable<Interpretation> AlkMutations => Findings.Where(f => f.Gene == "ALK" && f.Kind is AlterationKind.Mutation or AlterationKind.Compound);
-
-    /// <summary>The interpretation of the ALK fusion (partner-specific when the partner is known).</summary>
-    public Interpretation? AlkDriver => Findings.Where(f => f.Gene == "ALK" && f.Kind == AlterationKind.Fusion).OrderBy(f => f.Partners.Length == 2 ? 0 : 1).FirstOrDefault();
+    /// <summary>The interpretation of the ALK fusion that drives the tumor (partner-specific when the partner is known), from establishing results only.</summary>
+    public Interpretation? AlkDriver => Findings.Where(f => f.Gene == "ALK" && f.Kind == AlterationKind.Fusion && !f.Notes.Any(n => n.StartsWith(NotEstablishing, StringComparison.Ordinal)))
+        .OrderBy(f => f.Partners.Length == 2 ? 0 : 1).FirstOrDefault();
 
     /// <summary>True when the drug is an ALK inhibitor of the knowledge base.</summary>
-    public bool IsAlkInhibitor(string drug) => Kb.Drugs.TryGetValue(drug, out var d) && d.Class == "alk_inhibitor";
+    public bool IsAlkInhibitor(DrugName drug) => Kb.Drugs.TryGetValue(drug.Value, out var d) && d.IsAlkInhibitor;
 
-    /// <summary>The ALK inhibitors of the knowledge base, by name.</summary>
-    public IEnumerable<string> AlkInhibitors => Kb.Drugs.Values.Where(d => d.Class == "alk_inhibitor").Select(d => d.Name).Order(StringComparer.Ordinal);
+    /// <summary>The ALK inhibitors of the knowledge base (enumerated by name; the ranking never depends on this order).</summary>
+    public IEnumerable<DrugName> AlkInhibitors => Kb.Drugs.Values.Where(d => d.IsAlkInhibitor).Select(d => d.Name).Order(StringComparer.Ordinal).Select(DrugName.Of);
 
     /// <summary>A drug's generation from the knowledge base, when sourced.</summary>
-    public int? Generation(string drug) =>
-        Kb.Drugs.TryGetValue(drug, out var d) && d.Generation is { } g && int.TryParse(g.Value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+    public int? Generation(DrugName drug) =>
+        Kb.Drugs.TryGetValue(drug.Value, out var d) && d.Generation is { } g && int.TryParse(g.Value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    private ExposureOutcome Exposure(TherapyLine line, string drug)
+    /// <summary>True when the patient is in the setting a statement's evidence was observed in.</summary>
+    public bool InSetting(Implication implication)
     {
-        var progressed = line.ReasonStopped == StopReason.Progression
-            || Responses.Lines.FirstOrDefault(r => r.Line == line.Number)?.Timepoints.Any(t => t.OverallResponse == ResponseCategory.PD) == true;
-        var events = Case.AdverseEvents.Where(e => e.Drug == drug).ToList();
+        ArgumentNullException.ThrowIfNull(implication);
+        var alk = Exposures.Where(e => IsAlkInhibitor(e.Drug)).ToList();
+        return implication.Setting switch
+        {
+            TherapySetting.Any => true,
+            TherapySetting.AlkInhibitorNaive => alk.Count == 0,
+            TherapySetting.AfterCrizotinib => alk.Any(e => e.Drug.Value == "crizotinib" && !e.Ongoing),
+            TherapySetting.AfterSecondGeneration => alk.Any(e => Generation(e.Drug) == 2 && !e.Ongoing),
+            TherapySetting.AfterAlkInhibitor => alk.Any(e => !e.Ongoing),
+            _ => throw new ArgumentOutOfRangeException(nameof(implication), implication.Setting, "unknown setting"),
+        };
+    }
+
+    /// <summary>The ALK mutation profile found at the progression of a line (a test taken during that line, before the next one), interpreted.</summary>
+    public Interpretation? ProfileAtProgression(int line)
+    {
+        var tests = MolecularState.Ordered(Case).Where(t => t.LinesBefore == line && MolecularState.CoversAlkMutations(t.Test))
+            .Select(t => t.Test.Results.OfType<SequenceVariant>().Where(v => v.Gene == "ALK").ToImmutableArray()).Where(v => v.Length > 0).ToList();
+        return tests.Count == 0 ? null : InterpretProfile(tests[^1]);
+    }
+
+    /// <summary>True when an approval's decision was certainly taken by the decision date (undated decisions: when the approval carries no date).</summary>
+    public bool DecidedBy(Approval approval)
+    {
+        ArgumentNullException.ThrowIfNull(approval);
+        return approval.Decision is not { } d || DecisionDate is not { } on || d.Latest <= on.Earliest;
+    }
+
+    /// <summary>True when the patient's age range meets an approval's age limits (a range that may meet them counts, and is flagged by the dose factor).</summary>
+    public bool AgeWithin(int? min, int? max) =>
+        Age is not { } a || ((min is null || a.MaxYears >= min) && (max is null || a.MinYears <= max));
+
+    private IEnumerable<string> RespondedLines() =>
+        Responses.Lines.Where(r => r.BestOverallResponse is ResponseCategory.CR or ResponseCategory.PR
+                && Case.TherapyLines.FirstOrDefault(l => l.Number == r.Line) is { } l && l.Agents.Any(a => IsAlkInhibitor(a.Drug)))
+            .Select(r => $"line {r.Line}, best response {r.BestOverallResponse}");
+
+    private bool Progressed(TherapyLine line) =>
+        line.ReasonStopped == StopReason.Progression
+        || Responses.Lines.FirstOrDefault(r => r.Line == line.Number)?.Timepoints.Any(t => t.OverallResponse == ResponseCategory.PD) == true;
+
+    private ExposureOutcome Exposure(TherapyLine line, TherapyAgent agent)
+    {
+        var events = Case.AdverseEvents.Where(e => e.Drug == agent.Drug).ToList();
         var lifeThreatening = events.Any(e => e.Grade == 5 || (e.Grade >= 4 && LifeThreateningTerms.Any(t => e.Term.Contains(t, StringComparison.OrdinalIgnoreCase))));
-        return new ExposureOutcome(drug, line.Number, CaseWords.Of(line.ReasonStopped), line.ReasonStopped == StopReason.Ongoing, progressed, lifeThreatening, events.Max(e => e.Grade));
+        return new ExposureOutcome(agent.Drug, line.Number, CaseWords.Of(line.ReasonStopped), line.ReasonStopped == StopReason.Ongoing, Progressed(line), lifeThreatening, events.Max(e => e.Grade));
     }
 
-    private static string StatusOfAlk(PatientCase c)
+    private static (bool Cns, string Reason) Cns(PatientCase c)
     {
-        var results = c.MolecularTests.SelectMany(t => t.Results).ToList();
-        if (results.Any(r => r is FusionCall { ThreePrimeGene: "ALK" } || r is IhcResult { Marker: "ALK", Result: IhcOutcome.Positive }))
+        if (c.Diagnoses.FirstOrDefault(d => d.CnsMetastases == true) is { } dx)
         {
-            return "positive";
+            return (true, $"CNS disease (diagnosis {dx.Id})");
         }
 
-        return results.Any(r => r is NegativeResult n && n.Genes.Contains("ALK")) ? "negative" : "unknown";
+        var cnsLesions = c.Lesions.Where(l => IsCns(l.Organ) || IsCns(l.Site)).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        var seen = c.Assessments.Where(a => a.Observations.Any(o => cnsLesions.Contains(o.LesionId) && o.State is not (LesionState.Disappeared or LesionState.NotEvaluated)))
+            .Select(a => (a, o: a.Observations.First(o => cnsLesions.Contains(o.LesionId) && o.State is not (LesionState.Disappeared or LesionState.NotEvaluated)))).FirstOrDefault();
+        return seen.a is null
+            ? (false, "no CNS disease recorded")
+            : (true, $"CNS disease on imaging (lesion {seen.o.LesionId} at {seen.a.Id}{(seen.a.Date is { } d ? $", {d}" : string.Empty)})");
     }
 
-    private static int? Age(PatientCase c, AsOf asOf)
-    {
-        var diagnosis = c.Diagnoses.Where(d => d.Date is not null).Select(d => d.Date!.Value).DefaultIfEmpty().Min();
-        var known = c.TherapyLines.SelectMany(l => new[] { l.Start, l.End }).Concat(c.Assessments.Select(a => a.Date)).Concat(c.MolecularTests.Select(t => t.Date))
-            .Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty().Max();
-        var at = asOf.Date ?? known;
-        if (c.Patient.AgeAtDiagnosisYears is { } age)
-        {
-            return diagnosis != default && at != default ? age + Math.Max(0, at.Earliest.Year - diagnosis.Earliest.Year) : age;
-        }
+    private static bool IsCns(string? text) => text is not null && CnsOrgans.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
 
-        return c.Patient.BirthYear is { } born && at != default ? at.Earliest.Year - born : null;
+    /// <summary>The latest date anywhere in the record (the decision date of an "after line N" or end-of-record request).</summary>
+    private static PartialDate? Latest(PatientCase c)
+    {
+        var dates = c.TherapyLines.SelectMany(l => new[] { l.Start, l.End }).Concat(c.Assessments.Select(a => a.Date)).Concat(c.MolecularTests.Select(t => t.Date))
+            .Concat(c.Diagnoses.Select(d => d.Date)).Concat(c.LocalTherapies.Select(t => t.Date)).Concat(c.AdverseEvents.Select(e => e.Onset))
+            .Append(c.Outcome?.LastFollowUp).Append(c.Outcome?.DeathDate)
+            .Where(d => d is not null).Select(d => d!.Value).ToList();
+        return dates.Count == 0 ? null : dates.MaxBy(d => d.Latest);
     }
 }

@@ -6,11 +6,12 @@ namespace Alkboard.Core.Recommendation;
 
 /// <summary>
 /// Ranks what the tumor board could do next, as of a moment, with reasons and evidence. Pure: the
-/// same case, knowledge base and request give the same report. A drug with resistance evidence for
-/// the patient's current mutation is never ranked above a drug without it; a barred drug (life-
-/// threatening reaction) is ranked last.
+/// same case, knowledge base and request give the same report. A drug with clinical resistance
+/// evidence for the patient's current mutation is never ranked above a drug without it; a barred
+/// drug (life-threatening reaction) is ranked last; options of equal standing share a rank and the
+/// report says so: nothing is decided by the alphabet.
 /// </summary>
-public static partial class RecommendationEngine
+public static class RecommendationEngine
 {
     /// <summary>Recommends for the case as of the request's moment.</summary>
     public static RecommendationReport Recommend(PatientCase patientCase, KnowledgeBase kb, RecommendationRequest request)
@@ -19,30 +20,75 @@ public static partial class RecommendationEngine
         ArgumentNullException.ThrowIfNull(kb);
         ArgumentNullException.ThrowIfNull(request);
         var truncated = CaseAsOf.Truncate(patientCase, request.AsOf);
-        var ctx = new RecommendationContext(truncated, kb, request);
+        var decisionDate = request.AsOf.Date
+            ?? (request.AsOf.AfterLine is { } n ? patientCase.TherapyLines.FirstOrDefault(l => l.Number == n + 1)?.Start : null);
+        var ctx = new RecommendationContext(truncated, kb, request, decisionDate);
         var (point, reason) = DecisionPointClassifier.Classify(ctx);
         var plan = new Plan(ctx);
         plan.Apply(point);
         var ranked = Rank(plan.Options);
-        return new RecommendationReport(point, reason, request.AsOf, request.Jurisdiction, ctx.AgeYears, ctx.TumorType, kb.Release, RecommendationRequest.EngineVersion,
-            ranked, [.. plan.Tests], MutationAttributor.Attribute(truncated), ctx.Findings, ctx.Responses, [.. plan.Rules.Select(r => r.Id)], truncated);
+        return new RecommendationReport(point, reason, request.AsOf, request.Jurisdiction, ctx.Age, ctx.TumorType, kb.Release, RecommendationRequest.EngineVersion,
+            ranked, [.. plan.Tests], MutationAttributor.Attribute(truncated), ctx.Findings, ctx.Responses, [.. plan.Rules.Select(r => r.Id)], truncated,
+            ctx.AlkStatus, ctx.MutationStates);
     }
 
     private static readonly OptionKind[] KindOrder = [OptionKind.Test, OptionKind.Surgery, OptionKind.LocalTherapy, OptionKind.Drug, OptionKind.Trial, OptionKind.Chemotherapy, OptionKind.Supportive];
 
     /// <summary>
-    /// Barred last; options with resistance evidence for the current mutation after all others;
-    /// then by score, then kind and title so that the order is deterministic.
+    /// Barred last; options with clinical resistance evidence for the current mutation after all
+    /// others; then by score. Options equal on all three share a rank (1, 2, 2, 4): they are listed
+    /// by kind and in the order the rules proposed them, and each says with which options it is tied
+    /// and what would separate them.
     /// </summary>
     public static ImmutableArray<TreatmentOption> Rank(IEnumerable<TreatmentOption> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return [.. options
+        var ordered = options
             .OrderBy(o => o.Barred)
             .ThenBy(o => o.ResistanceToCurrentMutation)
             .ThenByDescending(o => o.Score)
             .ThenBy(o => Array.IndexOf(KindOrder, o.Kind))
-            .ThenBy(o => o.Title, StringComparer.Ordinal)
-            .Select((o, i) => o with { Rank = i + 1 })];
+            .ToList();
+        var result = ImmutableArray.CreateBuilder<TreatmentOption>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var o = ordered[i];
+            var rank = 1 + ordered.Count(x => Better(x, o));
+            var tied = ordered.Where(x => !ReferenceEquals(x, o) && Standing(x) == Standing(o)).ToList();
+            result.Add(o with { Rank = rank, Tie = tied.Count == 0 ? null : TieText(o, tied) });
+        }
+
+        return result.MoveToImmutable();
     }
+
+    private static (bool Barred, bool Resistant, int Score) Standing(TreatmentOption o) => (o.Barred, o.ResistanceToCurrentMutation, o.Score);
+
+    private static bool Better(TreatmentOption a, TreatmentOption b) =>
+        (a.Barred, b.Barred) switch
+        {
+            (false, true) => true,
+            (true, false) => false,
+            _ => (a.ResistanceToCurrentMutation, b.ResistanceToCurrentMutation) switch
+            {
+                (false, true) => true,
+                (true, false) => false,
+                _ => a.Score > b.Score,
+            },
+        };
+
+    /// <summary>"tied with X and Y at score S; they differ in: …" or "no factor in the knowledge base separates them".</summary>
+    private static string TieText(TreatmentOption o, List<TreatmentOption> tied)
+    {
+        var names = string.Join(", ", tied.Select(t => t.Title));
+        var differing = o.Factors.Select(f => f.Kind).Concat(tied.SelectMany(t => t.Factors.Select(f => f.Kind))).Distinct()
+            .Where(kind => tied.Any(t => Effect(t, kind) != Effect(o, kind)))
+            .Select(kind => (o.Factors.FirstOrDefault(f => f.Kind == kind) ?? tied.SelectMany(t => t.Factors).First(f => f.Kind == kind)).Name)
+            .ToList();
+        var separate = differing.Count == 0
+            ? "the knowledge base weighs them equally (the same factors with the same points; the evidence behind them differs, see each option): the choice rests on clinical judgement (toxicity profile, access, the patient's preference)"
+            : $"their factors differ but sum to the same score ({string.Join(", ", differing)}): weigh those for this patient";
+        return $"tied at score {o.Score} with {names}; {separate}";
+    }
+
+    private static int Effect(TreatmentOption o, FactorKind kind) => o.Factors.Where(f => f.Kind == kind).Sum(f => f.Effect);
 }

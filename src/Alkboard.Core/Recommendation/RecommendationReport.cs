@@ -15,7 +15,7 @@ public sealed record RecommendationReport(
     string Situation,
     AsOf AsOf,
     string? Jurisdiction,
-    int? AgeYears,
+    AgeRange? Age,
     string TumorType,
     string KnowledgeBaseRelease,
     string EngineVersion,
@@ -25,4 +25,6 @@ public sealed record RecommendationReport(
     ImmutableArray<Interpretation> Findings,
     RecistReport Responses,
     ImmutableArray<string> RulesApplied,
-    PatientCase CaseAsOf);
+    PatientCase CaseAsOf,
+    AlkStatus AlkStatus,
+    ImmutableArray<MutationProfileState> MutationStates);

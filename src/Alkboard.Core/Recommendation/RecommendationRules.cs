@@ -45,11 +45,17 @@ public static partial class RecommendationRules
     /// <summary>Chemotherapy when no inhibitor is left.</summary>
     public static RuleInfo ChemotherapyLast { get; } = new("R12-chemotherapy-last", "No ALK inhibitor left with support, progression on two or more inhibitors, or ALK negative: chemotherapy as used in the seeds (doxorubicin; ifosfamide, carboplatin and etoposide)", ["cochin2025", "seed003"]);
 
+    /// <summary>After a recorded death no treatment is recommended (issue 10, item 2).</summary>
+    public static RuleInfo NoTreatmentAfterDeath { get; } = new("R13-no-treatment-after-death", "The record states the patient died: no treatment is recommended; the report keeps the history and responses for the registry", []);
+
+    /// <summary>ALK status that the record cannot establish: confirm before ALK-directed therapy.</summary>
+    public static RuleInfo ConfirmAlkStatus { get; } = new("R14-confirm-alk-status", "ALK status not established (an out-of-frame or kinase-domain-losing DNA call, discordant results, or positivity inferred from a response): confirm the rearrangement by FISH or RNA-based NGS", ["wu2021"]);
+
     /// <summary>Every rule, in order.</summary>
     public static ImmutableArray<RuleInfo> All { get; } =
     [
         TestAlkStatus, AlkNegativeOtherDrivers, LocalizedResection, AlkInhibitorForAdvancedDisease, ContinueAndResectResidual,
         LocalTherapyForOligoprogression, RebiopsyAtProgression, NextInhibitorByResistanceProfile, IntoleranceIsNotResistance,
-        NoRechallengeAfterLifeThreateningReaction, TrialsAndAccess, ChemotherapyLast,
+        NoRechallengeAfterLifeThreateningReaction, TrialsAndAccess, ChemotherapyLast, NoTreatmentAfterDeath, ConfirmAlkStatus,
     ];
 }

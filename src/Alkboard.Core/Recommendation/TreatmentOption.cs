@@ -5,7 +5,8 @@ namespace Alkboard.Core.Recommendation;
 
 /// <summary>
 /// One ranked option: kind, what it is, the drugs, its evidence level, the score explained by named
-/// factors, citations, warnings (what speaks against it), and the rule that proposed it.
+/// factors, citations, warnings (what speaks against it), and the rule that proposed it. Options
+/// with equal standing share a rank; <see cref="Tie"/> then says with which and what would separate them.
 /// </summary>
 public sealed record TreatmentOption(
     int Rank,
@@ -16,7 +17,8 @@ public sealed record TreatmentOption(
     int Score,
     ImmutableArray<Factor> Factors,
     ImmutableArray<string> Citations,
-    ImmutableArray<string> Warnings,
+    ImmutableArray<OptionWarning> Warnings,
     string Rule,
     bool ResistanceToCurrentMutation,
-    bool Barred);
+    bool Barred,
+    string? Tie = null);

@@ -28,7 +28,7 @@ public static class CaseViewBuilder
                 a.Id, a.Date?.Text, a.Line, CaseWords.Of(a.Modality),
                 [.. a.Observations.Select(o => new ObservationView(o.LesionId, lesions[o.LesionId].Site, CaseWords.Of(lesions[o.LesionId].Category), CaseWords.Of(o.State), o.SizeMm))],
                 a.ReportedResponse is { } r ? ResponseWord(r) : null, a.ReportedChangePercent, a.Note))],
-            [.. Chronological(c.AdverseEvents, e => e.Onset).Select(e => new AdverseEventView(e.Term, e.Grade, e.Onset?.Text, e.Drug, CaseWords.Of(e.Action), e.Note))],
+            [.. Chronological(c.AdverseEvents, e => e.Onset).Select(e => new AdverseEventView(e.Term, e.Grade, e.Onset?.Text, e.Drug?.Value, CaseWords.Of(e.Action), e.Note))],
             c.Outcome is { } o ? new OutcomeView(o.LastFollowUp?.Text, CaseWords.Of(o.VitalStatus), o.DeathDate?.Text, o.CauseOfDeath, o.Note) : null,
             Recist.RecistEngine.Evaluate(c),
             Chronology(c),
@@ -48,7 +48,7 @@ public static class CaseViewBuilder
 
     private static LineView Line(TherapyLine line) => new(
         line.Number,
-        [.. line.Agents.Select(a => new AgentView(a.Drug, a.Dose?.ToString()))],
+        [.. line.Agents.Select(a => new AgentView(a.Drug.Value, a.Dose?.ToString()))],
         line.Start?.Text,
         line.End?.Text,
         line.Duration is { } d ? Duration(d) : null,

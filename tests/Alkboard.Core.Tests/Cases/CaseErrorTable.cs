@@ -77,6 +77,7 @@ internal static class CaseErrorTable
         Add("ALK-CASE-031", "a size with a state that has none", "{ lesion: L1, sizeMm: 30 }", "{ lesion: L1, sizeMm: 30, state: disappeared }");
         Add("ALK-CASE-032", "therapy before the diagnosis", "start: 2020-02", "start: 2019-02");
         Add("ALK-CASE-033", "assessment of a line the case lacks", "{ id: a1, date: 2020-01,", "{ id: a1, line: 4, date: 2020-01,");
+        Add("ALK-CASE-034", "misspelt drug (never silently corrected)", "agents: [ { drug: crizotinib, dose:", "agents: [ { drug: crizotinibb, dose:");
         return rows;
     }
 }

@@ -1,3 +1,4 @@
+using Alkboard.Core.Tests.Support;
 using System.Text;
 using Alkboard.Core.Cases;
 using Alkboard.Core.Cases.Loading;
@@ -6,9 +7,9 @@ namespace Alkboard.Core.Tests.Cases;
 
 public class CaseLoaderErrorTests
 {
-    private static CaseLoadResult Yaml(string text) => CaseLoader.LoadBytes(Encoding.UTF8.GetBytes(text), "case.yaml", CaseFileFormat.Yaml);
+    private static CaseLoadResult Yaml(string text) => CaseLoader.LoadBytes(Encoding.UTF8.GetBytes(text), "case.yaml", CaseFileFormat.Yaml, Kb.Instance.Vocabulary);
 
-    private static CaseLoadResult Json(string text) => CaseLoader.LoadBytes(Encoding.UTF8.GetBytes(text), "case.json", CaseFileFormat.Json);
+    private static CaseLoadResult Json(string text) => CaseLoader.LoadBytes(Encoding.UTF8.GetBytes(text), "case.json", CaseFileFormat.Json, Kb.Instance.Vocabulary);
 
     [Fact]
     public void The_table_base_case_is_valid()
@@ -47,7 +48,7 @@ public class CaseLoaderErrorTests
     [MemberData(nameof(FileLevelRows))]
     public void File_level_problems_have_their_own_codes(string code, byte[] content, string file)
     {
-        var result = CaseLoader.LoadBytes(content, file, CaseLoader.FormatOf(file)!.Value);
+        var result = CaseLoader.LoadBytes(content, file, CaseLoader.FormatOf(file)!.Value, Kb.Instance.Vocabulary);
 
         result.Success.ShouldBeFalse();
         result.Errors.Select(e => e.Code).ShouldContain(code);
@@ -56,7 +57,7 @@ public class CaseLoaderErrorTests
     [Fact]
     public void A_missing_file_is_ALK_CASE_001()
     {
-        var result = CaseLoader.LoadFile(Path.Combine(Path.GetTempPath(), "alkboard-no-such-file.yaml"));
+        var result = CaseLoader.LoadFile(Path.Combine(Path.GetTempPath(), "alkboard-no-such-file.yaml"), Kb.Instance.Vocabulary);
 
         result.Errors.Single().Code.ShouldBe(CaseErrorCodes.FileNotFound);
     }
@@ -64,7 +65,7 @@ public class CaseLoaderErrorTests
     [Fact]
     public void A_wrong_extension_is_ALK_CASE_005()
     {
-        CaseLoader.LoadFile("case.txt").Errors.Single().Code.ShouldBe(CaseErrorCodes.UnsupportedFormat);
+        CaseLoader.LoadFile("case.txt", Kb.Instance.Vocabulary).Errors.Single().Code.ShouldBe(CaseErrorCodes.UnsupportedFormat);
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public class CaseLoaderErrorTests
                 stream.SetLength(CaseLoader.MaxFileBytes + 1);
             }
 
-            CaseLoader.LoadFile(path).Errors.Single().Code.ShouldBe(CaseErrorCodes.FileTooLarge);
+            CaseLoader.LoadFile(path, Kb.Instance.Vocabulary).Errors.Single().Code.ShouldBe(CaseErrorCodes.FileTooLarge);
         }
         finally
         {

@@ -56,7 +56,7 @@ public class CaseLoaderRobustnessTests
         CaseLoadResult result;
         try
         {
-            result = CaseLoader.LoadBytes(content, name, format);
+            result = CaseLoader.LoadBytes(content, name, format, Kb.Instance.Vocabulary);
         }
         catch (Exception ex)
         {

@@ -11,7 +11,7 @@ public class SeedCaseTests
 
     private static PatientCase Load(string name)
     {
-        var result = CaseLoader.LoadFile(Path.Combine(RepoPaths.Examples, name));
+        var result = CaseLoader.LoadFile(Path.Combine(RepoPaths.Examples, name), Kb.Instance.Vocabulary);
         result.Errors.ShouldBeEmpty();
         return result.Case!;
     }
@@ -37,7 +37,7 @@ public class SeedCaseTests
     [Fact]
     public void Seed_003_alectinib_600_mg_twice_daily_from_9_February_2023_then_450_mg_once_daily()
     {
-        var line = Load("seed-003-cars1-alk-imt.yaml").TherapyLines.Single(l => l.Agents.Any(a => a.Drug == "alectinib"));
+        var line = Load("seed-003-cars1-alk-imt.yaml").TherapyLines.Single(l => l.Agents.Any(a => a.Drug.Value == "alectinib"));
 
         line.Start.ShouldBe(PartialDate.ParseOrThrow("2023-02-09"));
         line.Agents.Single().Dose.ShouldBe(new Dose(600, DoseUnit.Mg, DoseSchedule.TwiceDaily));

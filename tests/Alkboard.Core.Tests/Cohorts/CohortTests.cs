@@ -9,7 +9,7 @@ public class CohortTests
     [Fact]
     public void The_seed_cohort_loads_every_case_with_its_variables()
     {
-        var (cohort, errors) = Cohort.LoadFolder(RepoPaths.Examples);
+        var (cohort, errors) = Cohort.LoadFolder(RepoPaths.Examples, Kb.Instance.Vocabulary);
 
         errors.ShouldBeEmpty();
         cohort!.Patients.Count.ShouldBe(6);
@@ -20,7 +20,7 @@ public class CohortTests
     [Fact]
     public void Crizotinib_lines_of_the_seed_cohort_pool_like_a_case_series()
     {
-        var (cohort, _) = Cohort.LoadFolder(RepoPaths.Examples);
+        var (cohort, _) = Cohort.LoadFolder(RepoPaths.Examples, Kb.Instance.Vocabulary);
 
         var crizotinib = ResponseRates.By(ResponseRates.Rows(cohort!), "drug").Single(r => r.Group == "crizotinib");
 
@@ -33,7 +33,7 @@ public class CohortTests
     [Fact]
     public void Patients_without_dates_are_left_out_of_survival_with_the_reason()
     {
-        var (cohort, _) = Cohort.LoadFolder(RepoPaths.Examples);
+        var (cohort, _) = Cohort.LoadFolder(RepoPaths.Examples, Kb.Instance.Vocabulary);
 
         var (sample, excluded) = SurvivalAnalyzer.FromCohort(cohort!, "os", "all");
 
@@ -49,7 +49,7 @@ public class CohortTests
         File.Copy(Path.Combine(RepoPaths.Examples, "seed-003-cars1-alk-imt.yaml"), Path.Combine(dir, "a.yaml"));
         File.WriteAllText(Path.Combine(dir, "b.yaml"), "schemaVersion: 1\n");
 
-        var (cohort, errors) = Cohort.LoadFolder(dir);
+        var (cohort, errors) = Cohort.LoadFolder(dir, Kb.Instance.Vocabulary);
 
         cohort.ShouldBeNull();
         errors.ShouldContain(e => e.Location.File.EndsWith("b.yaml", StringComparison.Ordinal) && e.Code == CaseErrorCodes.MissingField);
@@ -58,7 +58,7 @@ public class CohortTests
     [Fact]
     public void Response_between_subgroups_is_compared_by_chi_square_and_Fisher()
     {
-        var (cohort, _) = Cohort.LoadFolder(RepoPaths.Examples);
+        var (cohort, _) = Cohort.LoadFolder(RepoPaths.Examples, Kb.Instance.Vocabulary);
 
         var comparison = ResponseRates.Compare(ResponseRates.By(ResponseRates.Rows(cohort!), "ageGroup"))!;
 

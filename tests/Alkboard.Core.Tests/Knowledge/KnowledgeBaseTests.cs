@@ -1,3 +1,4 @@
+using Alkboard.Core.Cases;
 using Alkboard.Core.Knowledge;
 using Alkboard.Core.Tests.Support;
 
@@ -51,14 +52,39 @@ public class KnowledgeBaseTests
     }
 
     [Fact]
-    public void Approvals_cover_US_EU_Japan_and_Korea_with_age_limits()
+    public void IMT_approvals_cover_US_EU_Japan_and_Korea_with_age_limits_and_decision_dates()
     {
-        var kb = Kb.Instance;
+        var imt = Kb.Instance.Approvals.Where(a => a.TumorTypes.Contains("IMT") || a.TumorTypes.Contains("any")).ToList();
 
-        kb.Approvals.Select(a => a.Jurisdiction).Distinct().ShouldBe(["US", "EU", "JP", "KR"], ignoreOrder: true);
-        kb.Approvals.Single(a => a.Jurisdiction == "US").ShouldSatisfyAllConditions(a => a.MinAgeYears.ShouldBe(1), a => a.Date.ShouldBe("2022-07-14"));
-        kb.Approvals.Single(a => a.Jurisdiction == "EU").MaxAgeYears.ShouldBe(17);
-        kb.Approvals.Single(a => a.Jurisdiction == "JP").Status.ShouldBe("unverified");
+        imt.Select(a => a.Jurisdiction).Distinct().ShouldBe(["US", "EU", "JP", "KR"], ignoreOrder: true);
+        imt.Single(a => a.Jurisdiction == "US").ShouldSatisfyAllConditions(a => a.MinAgeYears.ShouldBe(1), a => a.Decision.ShouldBe(PartialDate.ParseOrThrow("2022-07-14")));
+        imt.Where(a => a.Jurisdiction == "EU").ShouldAllBe(a => a.MaxAgeYears == 17);
+        imt.Where(a => a.Jurisdiction == "JP").ShouldAllBe(a => a.Status == "unverified");
+    }
+
+    [Theory]
+    [InlineData("2022-09-14", 0)]
+    [InlineData("2023-06", 1)]
+    [InlineData("2024-09", 2)]
+    public void The_EU_pediatric_crizotinib_IMT_approvals_exist_only_after_the_Commission_decision_bounds(string on, int certainlyDecided)
+    {
+        // CHMP opinion 2022-09-15 (ages 6 to <18), French HAS opinion on the granted extension 2023-05-24; extension to 1 year 2024-08-22.
+        var date = PartialDate.ParseOrThrow(on);
+        Kb.Instance.Approvals.Count(a => a.Jurisdiction == "EU" && a.Drug == "crizotinib" && a.TumorTypes.Contains("IMT") && a.Decision!.Value.Latest <= date.Earliest)
+            .ShouldBe(certainlyDecided);
+    }
+
+    [Theory]
+    [InlineData("crizotinib", "2011-08-26")]
+    [InlineData("alectinib", "2014-07-04")]
+    [InlineData("ceritinib", "2014-04-29")]
+    [InlineData("brigatinib", "2017-04-28")]
+    [InlineData("lorlatinib", "2018-09-21")]
+    [InlineData("ensartinib", "2020")]
+    public void Each_inhibitor_has_its_first_approval_anywhere(string drug, string first)
+    {
+        Kb.Instance.Approvals.Where(a => a.Drug == drug && a.Status == "approved").Min(a => a.Decision!.Value.Latest)
+            .ShouldBe(PartialDate.ParseOrThrow(first).Latest);
     }
 
     [Fact]

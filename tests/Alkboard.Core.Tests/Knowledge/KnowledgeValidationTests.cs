@@ -35,7 +35,11 @@ public class KnowledgeValidationTests
     [InlineData("statements.yaml", "  alteration: \"ALK G1269A\"", "  alteration: \"ALK G1269A Q\"", KnowledgeErrorCodes.BadAlteration)]
     [InlineData("statements.yaml", "  alteration: \"ALK G1269A\"", "  alteration: \"ZZZ9 G1269A\"", KnowledgeErrorCodes.UnknownGene)]
     [InlineData("citations.yaml", "  doi: \"10.3892/ol.2018.9865\"", "  url: \"https://example.org/paper\"", KnowledgeErrorCodes.CitationWithoutIdentifier)]
-    [InlineData("drugs.yaml", "  adultDose: { value: \"750 mg once daily\", citations: [ascend1] }", "  adultDose: { value: \"750 mg once daily\", citations: [] }", KnowledgeErrorCodes.Uncited)]
+    [InlineData("drugs.yaml", "  adultDose: { value: \"100 mg orally once daily, with or without food\", citations: [fda-lorbrena-2021] }", "  adultDose: { value: \"100 mg orally once daily, with or without food\", citations: [] }", KnowledgeErrorCodes.Uncited)]
+    [InlineData("drugs.yaml", "  adultDose: { value: \"100 mg orally once daily, with or without food\", citations: [fda-lorbrena-2021] }", "  adultDose: { value: \"100 mg orally once daily, with or without food\", citations: [cooper2022] }", KnowledgeErrorCodes.DoseWithoutRegulatorySource)]
+    [InlineData("agents.yaml", "- { name: naproxen, class: nsaid, citations: [cochin2025] }", "- { name: naproxen, class: nsaid, citations: [] }", KnowledgeErrorCodes.Uncited)]
+    [InlineData("trials.yaml", "  drugs: [neladalkib]", "  drugs: [neladalkibb]", KnowledgeErrorCodes.UnknownDrug)]
+    [InlineData("drugs.yaml", "    - { name: \"LDK378\", kind: code, citations: [shaw2014-ceritinib] }", "    - { name: \"LDK378\", kind: code, citations: [shaw2014-ceritinib] }\n    - { name: \"Xalkori\", kind: brand, citations: [shaw2014-ceritinib] }", KnowledgeErrorCodes.Duplicate)]
     [InlineData("approvals.yaml", "  drug: alectinib", "  drug: alectinibb", KnowledgeErrorCodes.UnknownDrug)]
     public void Broken_knowledge_is_refused_with_its_code(string file, string from, string to, string code)
     {

@@ -7,7 +7,7 @@ namespace Alkboard.Core.Tests.Recist;
 public class EndpointTests
 {
     private static RecistReport Seed(string name) =>
-        RecistEngine.Evaluate(Alkboard.Core.Cases.Loading.CaseLoader.LoadFile(Path.Combine(RepoPaths.Examples, name)).Case!);
+        RecistEngine.Evaluate(Alkboard.Core.Cases.Loading.CaseLoader.LoadFile(Path.Combine(RepoPaths.Examples, name), Kb.Instance.Vocabulary).Case!);
 
     [Fact]
     public void Seed_003_alectinib_is_a_computed_PR_of_minus_77_4_percent_as_its_authors_report()

@@ -54,7 +54,9 @@ public class RankingTests
             var r = Seed("seed-004-musculoskeletal-imt-sequential-tki.yaml", afterLine);
 
             r.Options.ShouldAllBe(o => o.Citations.Length > 0 && o.Factors.Length > 0);
-            r.Options.Select(o => o.Rank).ShouldBe(Enumerable.Range(1, r.Options.Length));
+            r.Options[0].Rank.ShouldBe(1);
+            r.Options.Zip(r.Options.Skip(1)).ShouldAllBe(p => p.First.Rank <= p.Second.Rank);
+            r.Options.Where(o => r.Options.Count(x => x.Rank == o.Rank) > 1).ShouldAllBe(o => o.Tie != null);
         }
     }
 

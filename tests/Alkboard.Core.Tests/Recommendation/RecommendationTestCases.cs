@@ -8,7 +8,7 @@ namespace Alkboard.Core.Tests.Recommendation;
 /// <summary>Seed cases and synthetic cases for the recommendation tests.</summary>
 internal static class RecommendationTestCases
 {
-    public static PatientCase Seed(string name) => CaseLoader.LoadFile(Path.Combine(RepoPaths.Examples, name)).Case!;
+    public static PatientCase Seed(string name) => CaseLoader.LoadFile(Path.Combine(RepoPaths.Examples, name), Kb.Instance.Vocabulary).Case!;
 
     public static RecommendationReport Recommend(PatientCase c, AsOf? asOf = null, string? jurisdiction = null) =>
         RecommendationEngine.Recommend(c, Kb.Instance, new RecommendationRequest(asOf ?? AsOf.Everything, jurisdiction));

@@ -1,3 +1,4 @@
+using Alkboard.Core.Cases;
 using Alkboard.Core.Recommendation;
 using Alkboard.Core.Tests.Support;
 using static Alkboard.Core.Tests.Recommendation.RecommendationTestCases;
@@ -47,11 +48,12 @@ public class RuleTests
     [Fact]
     public void R4_advanced_disease_ranks_approved_crizotinib_first_without_brain_metastases__FDA_2022()
     {
-        var r = Recommend(Synthetic(string.Empty), jurisdiction: "US");
+        // The FDA decision is dated 2022-07-14: a decision in 2023 sees it.
+        var r = Recommend(Synthetic(string.Empty), new AsOf(PartialDate.ParseOrThrow("2023-01"), null), jurisdiction: "US");
 
         r.DecisionPoint.ShouldBe(DecisionPoint.AdvancedNoAlkInhibitor);
         r.Options[0].Drugs.ShouldBe(["crizotinib"]);
-        r.Options[0].Factors.ShouldContain(f => f.Name == "approval" && f.Effect > 0);
+        r.Options[0].Factors.ShouldContain(f => f.Kind == FactorKind.Approval && f.Effect > 0);
     }
 
     [Fact]
@@ -84,7 +86,7 @@ public class RuleTests
         r.DecisionPoint.ShouldBe(DecisionPoint.Oligoprogression);
         r.Options[0].Kind.ShouldBe(OptionKind.LocalTherapy);
         r.Options[0].Title.ShouldContain("continue crizotinib");
-        r.Options[0].Warnings.ShouldContain(w => w.Contains("F1174L", StringComparison.Ordinal));
+        r.Options[0].Warnings.ShouldContain(w => w.Kind == WarningKind.ResistanceAgainstContinuing && w.Text.Contains("F1174L", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -155,7 +157,7 @@ public class RuleTests
         var r = Seed("seed-003-cars1-alk-imt.yaml", afterLine: 2, jurisdiction: "KR");
 
         r.Options.ShouldContain(o => o.Kind == OptionKind.Trial && o.Title.Contains("KOSMOS-II", StringComparison.Ordinal));
-        r.Options.Where(o => o.Kind == OptionKind.Drug).ShouldAllBe(o => o.Warnings.Any(w => w.StartsWith("off-label in KR", StringComparison.Ordinal)));
+        r.Options.Where(o => o.Kind == OptionKind.Drug).ShouldAllBe(o => o.Warnings.Any(w => w.Kind == WarningKind.OffLabel && w.Text.StartsWith("off-label in KR", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ internal static class SyntheticCase
 {
     public static PatientCase Load(string yaml)
     {
-        var result = CaseLoader.LoadBytes(Encoding.UTF8.GetBytes(yaml), "synthetic.yaml", CaseFileFormat.Yaml);
+        var result = CaseLoader.LoadBytes(Encoding.UTF8.GetBytes(yaml), "synthetic.yaml", CaseFileFormat.Yaml, Kb.Instance.Vocabulary);
         result.Errors.ShouldBeEmpty();
         return result.Case!;
     }

@@ -16,11 +16,12 @@ internal static partial class CaseBinder
                 continue;
             }
 
-            var drug = Drug(a.String("drug", required: true));
+            var outside = a.Bool("outsideVocabulary") ?? false;
+            var drug = r.Context.ResolveDrug(a.String("drug", required: true), a.LocationOf("drug"), outside);
             var dose = BindDose(a.Object("dose", CaseFields.Dose));
-            if (drug is not null)
+            if (drug is { } name)
             {
-                agents.Add(new TherapyAgent(drug, dose));
+                agents.Add(new TherapyAgent(name, dose, outside));
             }
         }
 
@@ -33,9 +34,9 @@ internal static partial class CaseBinder
                 continue;
             }
 
-            var drug = Drug(c.String("drug", required: true));
+            var drug = r.Context.ResolveDrug(c.String("drug", required: true), c.LocationOf("drug"));
             var kind = c.Choice<DoseChangeKind>("change", required: true);
-            var change = new DoseChange(c.Date("date"), drug ?? string.Empty, kind ?? DoseChangeKind.Reduced, BindDose(c.Object("dose", CaseFields.Dose)), c.String("reason"));
+            var change = new DoseChange(c.Date("date"), drug ?? default, kind ?? DoseChangeKind.Reduced, BindDose(c.Object("dose", CaseFields.Dose)), c.String("reason"));
             if (drug is not null && kind is not null)
             {
                 paths.Add(change, path);

@@ -107,7 +107,8 @@ internal static partial class CaseBinder
         var sex = r.Choice<Sex>("sex", required: true);
         var birthYear = r.Int("birthYear", PartialDate.MinYear, PartialDate.MaxYear);
         var age = r.Int("ageAtDiagnosis", 0, 120);
-        return id is null || sex is null ? null : new Patient(id, sex.Value, birthYear, age);
+        var birthDate = r.Date("birthDate");
+        return id is null || sex is null ? null : new Patient(id, sex.Value, birthYear ?? birthDate?.Earliest.Year, age, birthDate);
     }
 
     private static Diagnosis? BindDiagnosis(ObjectReader r, int index)
@@ -139,7 +140,7 @@ internal static partial class CaseBinder
     private static AdverseEvent? BindAdverseEvent(ObjectReader r)
     {
         var term = r.String("term", required: true);
-        var ae = new AdverseEvent(term ?? string.Empty, r.Int("grade", 1, 5), r.Date("onset"), Drug(r.String("drug")),
+        var ae = new AdverseEvent(term ?? string.Empty, r.Int("grade", 1, 5), r.Date("onset"), r.Context.ResolveDrug(r.String("drug"), r.LocationOf("drug")),
             r.Choice<AdverseEventAction>("action") ?? AdverseEventAction.Unknown, r.String("note"));
         return term is null ? null : ae;
     }
@@ -165,6 +166,4 @@ internal static partial class CaseBinder
         return kind is null ? null : therapy;
     }
 
-    /// <summary>Drug names are compared lower-case and trimmed.</summary>
-    private static string? Drug(string? name) => name?.Trim().ToLowerInvariant();
 }

@@ -14,7 +14,7 @@ public static class CaseFields
     public static IReadOnlyList<string> Source { get; } = ["citation", "doi", "pmid", "url", "patientLabel", "synthetic", "note"];
 
     /// <summary>Fields of <c>patient</c>.</summary>
-    public static IReadOnlyList<string> Patient { get; } = ["id", "sex", "birthYear", "ageAtDiagnosis"];
+    public static IReadOnlyList<string> Patient { get; } = ["id", "sex", "birthDate", "birthYear", "ageAtDiagnosis"];
 
     /// <summary>Fields of a diagnosis.</summary>
     public static IReadOnlyList<string> Diagnosis { get; } =
@@ -41,7 +41,7 @@ public static class CaseFields
     public static IReadOnlyList<string> TherapyLine { get; } = ["line", "agents", "start", "end", "reasonStopped", "doseChanges", "cycles", "access", "note"];
 
     /// <summary>Fields of an agent.</summary>
-    public static IReadOnlyList<string> Agent { get; } = ["drug", "dose"];
+    public static IReadOnlyList<string> Agent { get; } = ["drug", "dose", "outsideVocabulary"];
 
     /// <summary>Fields of a dose.</summary>
     public static IReadOnlyList<string> Dose { get; } = ["amount", "unit", "schedule"];

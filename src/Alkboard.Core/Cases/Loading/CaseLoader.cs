@@ -12,10 +12,11 @@ public static class CaseLoader
     /// <summary>The largest case file accepted: 5 MB, far above any real case history.</summary>
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
-    /// <summary>Reads and checks a case file from disk.</summary>
-    public static CaseLoadResult LoadFile(string path)
+    /// <summary>Reads and checks a case file from disk; every agent must resolve through <paramref name="vocabulary"/>.</summary>
+    public static CaseLoadResult LoadFile(string path, IDrugVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(vocabulary);
         var display = path;
         var format = FormatOf(path);
         if (format is null)
@@ -37,7 +38,7 @@ public static class CaseLoader
                 return Fail(display, CaseErrorCodes.FileTooLarge, $"the file is {info.Length / (1024.0 * 1024.0):0.0} MB; a case file may be at most {MaxFileBytes / (1024 * 1024)} MB");
             }
 
-            return LoadBytes(File.ReadAllBytes(path), display, format.Value);
+            return LoadBytes(File.ReadAllBytes(path), display, format.Value, vocabulary);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -46,8 +47,9 @@ public static class CaseLoader
     }
 
     /// <summary>Checks case content already in memory; <paramref name="file"/> names it in errors.</summary>
-    public static CaseLoadResult LoadBytes(ReadOnlySpan<byte> content, string file, CaseFileFormat format)
+    public static CaseLoadResult LoadBytes(ReadOnlySpan<byte> content, string file, CaseFileFormat format, IDrugVocabulary vocabulary)
     {
+        ArgumentNullException.ThrowIfNull(vocabulary);
         if (content.Length > MaxFileBytes)
         {
             return Fail(file, CaseErrorCodes.FileTooLarge, $"the content is larger than {MaxFileBytes / (1024 * 1024)} MB");
@@ -69,7 +71,7 @@ public static class CaseLoader
             return Fail(file, CaseErrorCodes.EmptyFile, "the file is empty");
         }
 
-        var context = new BindingContext(file);
+        var context = new BindingContext(file, vocabulary);
         var root = format == CaseFileFormat.Json
             ? JsonSourceReader.Read(content, file, context.Errors)
             : YamlSourceReader.Read(text, file, context.Errors);

@@ -49,12 +49,12 @@ internal static partial class CaseValidator
 
         public void AdverseEventDrugs()
         {
-            var drugs = c.TherapyLines.SelectMany(l => l.Agents).Select(a => a.Drug).ToHashSet(StringComparer.Ordinal);
+            var drugs = c.TherapyLines.SelectMany(l => l.Agents).Select(a => a.Drug).ToHashSet();
             foreach (var ae in c.AdverseEvents)
             {
                 if (ae.Drug is { } drug && !drugs.Contains(drug))
                 {
-                    var hint = NearestName.Suggest(drug, drugs);
+                    var hint = NearestName.Suggest(drug.Value, drugs.Select(d => d.Value));
                     Error(CaseErrorCodes.UnknownDrug, $"adverse event '{ae.Term}' is attributed to '{drug}', which no line gives" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"), At(ae, "drug"));
                 }
             }

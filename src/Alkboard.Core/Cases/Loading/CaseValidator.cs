@@ -91,7 +91,7 @@ internal static partial class CaseValidator
                 for (var j = i + 1; j < lines.Count; j++)
                 {
                     var (first, second) = lines[i].Start!.Value <= lines[j].Start!.Value ? (lines[i], lines[j]) : (lines[j], lines[i]);
-                    var shared = first.Agents.Select(a => a.Drug).Intersect(second.Agents.Select(a => a.Drug), StringComparer.Ordinal).FirstOrDefault();
+                    var shared = first.Agents.Select(a => a.Drug).Intersect(second.Agents.Select(a => a.Drug)).Select(d => d.Value).FirstOrDefault();
                     if (shared is not null && CertainlyOverlap(first, second))
                     {
                         Error(CaseErrorCodes.OverlappingLines,

@@ -1,0 +1,36 @@
+using System.Collections.Frozen;
+using Alkboard.Core.Cases;
+
+namespace Alkboard.Core.Knowledge;
+
+/// <summary>
+/// Every name a case may give an agent, from the curated drug and agent files: generic names,
+/// brand names, research codes and named classes. Matching is case-insensitive and otherwise
+/// exact; a misspelling resolves to nothing (the case loader then suggests the nearest name).
+/// Drugs known only from imported CIViC evidence are not in it.
+/// </summary>
+public sealed class DrugVocabulary : IDrugVocabulary
+{
+    private readonly FrozenDictionary<string, DrugName> _byName;
+
+    internal DrugVocabulary(string release, IEnumerable<(string Spelling, DrugName Drug)> entries)
+    {
+        Release = release;
+        var list = entries.ToList();
+        _byName = list.ToFrozenDictionary(e => e.Spelling, e => e.Drug, StringComparer.OrdinalIgnoreCase);
+        Spellings = [.. list.Select(e => e.Spelling)];
+    }
+
+    /// <inheritdoc />
+    public string Release { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Spellings { get; }
+
+    /// <inheritdoc />
+    public DrugName? Resolve(string written)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        return _byName.TryGetValue(written.Trim(), out var drug) ? drug : null;
+    }
+}

@@ -1,0 +1,50 @@
+namespace Alkboard.Core.Recommendation;
+
+/// <summary>What a score factor is about: logic and tests read kinds, never the display text.</summary>
+public enum FactorKind
+{
+    /// <summary>The points a rule gives a non-drug option (test, surgery, local therapy, trial, chemotherapy).</summary>
+    Rule,
+
+    /// <summary>The best sensitivity evidence level for the driver or current mutations.</summary>
+    EvidenceLevel,
+
+    /// <summary>Whether the best evidence comes from the patient's tumor type or is extrapolated.</summary>
+    TumorTypeMatch,
+
+    /// <summary>Evidence for the patient's fusion partner itself.</summary>
+    PartnerEvidence,
+
+    /// <summary>Resistance evidence for the current ALK mutation profile.</summary>
+    MutationResistance,
+
+    /// <summary>Resistance evidence for the fusion partner.</summary>
+    PartnerResistance,
+
+    /// <summary>Sensitivity evidence for the current ALK mutation profile.</summary>
+    MutationSensitivity,
+
+    /// <summary>What the patient's earlier exposure to the drug did.</summary>
+    PriorExposure,
+
+    /// <summary>A life-threatening reaction to the drug (bars re-challenge).</summary>
+    LifeThreateningReaction,
+
+    /// <summary>A grade ≥ 3 adverse event on the drug.</summary>
+    PriorSeriousToxicity,
+
+    /// <summary>CNS disease and the drug's CNS activity.</summary>
+    CnsDisease,
+
+    /// <summary>The drug's generation after progression without an ALK mutation.</summary>
+    Generation,
+
+    /// <summary>The patient's age and the dose the knowledge base sources for it.</summary>
+    AgeAndDose,
+
+    /// <summary>Approval where the patient is treated.</summary>
+    Approval,
+
+    /// <summary>Whether any agency had approved the drug by the decision date.</summary>
+    Availability,
+}
