@@ -48,7 +48,7 @@ internal static class RecistRenderer
             foreach (var t in line.Timepoints)
             {
                 table.AddRow(Cells(t.Date ?? "-", t.AssessmentId, Number(t.TargetSum), Percent(t.ChangeFromBaselinePercent), Percent(t.ChangeFromNadirPercent),
-                    Code(t.TargetResponse), Code(t.NonTargetResponse), t.NewLesions switch { true => "yes", false => "no", _ => "-" }, Code(t.OverallResponse), t.Source));
+                    t.Source == "computed" && t.TargetResponse is null ? "no target" : Code(t.TargetResponse), Code(t.NonTargetResponse), t.NewLesions switch { true => "yes", false => "no", _ => "-" }, Code(t.OverallResponse), t.Source));
             }
 
             console.Write(table);

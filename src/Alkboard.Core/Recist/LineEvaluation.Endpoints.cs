@@ -6,21 +6,20 @@ internal sealed partial class LineEvaluation
 {
     private static PartialDate? DateOf(Timepoint tp) => tp.Date is null ? null : PartialDate.ParseOrThrow(tp.Date);
 
-    private static Timepoint? FirstResponse(List<Timepoint> timepoints) =>
-        timepoints.FirstOrDefault(t => t.OverallResponse is ResponseCategory.CR or ResponseCategory.PR && t.Date is not null);
+    private Endpoint? TimeToResponse(Timepoint? firstResponse) =>
+        line.Start is { } start && firstResponse is not null && DateOf(firstResponse) is { } at ? Endpoint.Between(start, at, happened: true) : null;
 
-    private Endpoint? TimeToResponse(List<Timepoint> timepoints) =>
-        line.Start is { } start && FirstResponse(timepoints) is { } first ? Endpoint.Between(start, DateOf(first)!.Value, happened: true) : null;
-
-    /// <summary>From the first CR/PR to progression (by RECIST, or the line stopped for progression) or death; else censored at the last assessment.</summary>
-    private Endpoint? DurationOfResponse(List<Timepoint> timepoints, List<Assessment> followUps)
+    /// <summary>
+    /// From the first CR/PR counted in the best overall response (so before the first progression) to
+    /// progression (by RECIST, or the line stopped for progression) or death; else censored at the last assessment.
+    /// </summary>
+    private Endpoint? DurationOfResponse(Timepoint? firstResponse, List<Timepoint> timepoints, List<Assessment> followUps)
     {
-        if (FirstResponse(timepoints) is not { } first)
+        if (firstResponse is null || DateOf(firstResponse) is not { } from)
         {
             return null;
         }
 
-        var from = DateOf(first)!.Value;
         var (eventDate, happened) = ProgressionEvent(timepoints, followUps, after: from);
         return eventDate is { } to ? Endpoint.Between(from, to, happened) : null;
     }

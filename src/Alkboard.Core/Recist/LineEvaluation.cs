@@ -11,17 +11,28 @@ internal sealed partial class LineEvaluation(PatientCase c, TherapyLine line, Th
     public LineResponse Evaluate()
     {
         var baseline = FindBaseline();
-        var followUps = FollowUps(baseline);
-        var timepoints = baseline is not null && CheckBaseline(baseline)
-            ? Computed(baseline, followUps)
-            : Reported(followUps);
-        if (baseline is null && line.Start is not null && followUps.Any(a => !a.Observations.IsDefaultOrEmpty))
+        var earlier = baseline is null ? FindEarlierReference() : null;
+        var reference = baseline ?? earlier;
+        var followUps = FollowUps(reference);
+        var targetsEvaluable = baseline is not null && CheckBaseline(baseline, followUps);
+        var measured = followUps.Any(a => !a.Observations.IsDefaultOrEmpty);
+        if (baseline is null && measured)
         {
-            _notes.Add($"no measured assessment within {options.BaselineWindowDays} days before the start: measurements of this line are not evaluated");
+            // RECIST 1.1 §3.2.1: baseline "never more than 4 weeks before the beginning of the treatment".
+            // Only the target sum needs that baseline; new lesions and non-target progression do not (§4.3.3-4.3.5).
+            _notes.Add(earlier is { Date: { } earlierDate } && line.Start is { } start
+                ? $"baseline '{earlier.Id}' ({earlierDate.Text}) is more than {options.BaselineWindowDays} days before the start ({start.Text}): the target sum is not evaluated (target response NE); new lesions and non-target progression are still assessed"
+                : $"no measured assessment within {options.BaselineWindowDays} days before {(line.Start is null ? "an undated start" : "the start")}: the target sum is not evaluated (target response NE); new lesions and non-target progression are still assessed");
+        }
+        else if (baseline is not null && !targetsEvaluable && measured)
+        {
+            var codes = string.Join(", ", problems.Where(p => p.Line == line.Number).Select(p => p.LesionId is null ? p.Code : $"{p.Code} {p.LesionId}"));
+            _notes.Add($"baseline '{baseline.Id}' does not meet RECIST 1.1 ({codes}): the target sum is not evaluated (target response NE); new lesions and non-target progression are still assessed");
         }
 
-        var (best, source) = BestOverallResponse(timepoints);
-        decimal? baselineSum = baseline is not null && timepoints.Any(t => t.Source == "computed") ? BaselineSum(baseline) : null;
+        var timepoints = Computed(reference, targetsEvaluable, followUps);
+        var best = BestOverallResponse(timepoints);
+        decimal? baselineSum = targetsEvaluable && HasTargets(baseline!) && timepoints.Any(t => t.Source == "computed") ? BaselineSum(baseline!) : null;
         return new LineResponse(
             line.Number,
             [.. line.Agents.Select(a => a.Drug.Value)],
@@ -32,15 +43,33 @@ internal sealed partial class LineEvaluation(PatientCase c, TherapyLine line, Th
             baseline?.Date?.Text,
             baselineSum,
             timepoints,
-            best,
-            source,
-            best is null ? null : best is ResponseCategory.CR or ResponseCategory.PR,
-            TimeToResponse(timepoints),
-            DurationOfResponse(timepoints, followUps),
+            best.Response,
+            best.Source,
+            best.Response is null ? null : best.Response is ResponseCategory.CR or ResponseCategory.PR,
+            TimeToResponse(best.FirstResponse),
+            DurationOfResponse(best.FirstResponse, timepoints, followUps),
             ProgressionFreeSurvival(timepoints, followUps),
             TimeOnTreatment(),
             LocalTherapiesDuring(baseline),
             _notes);
+    }
+
+    /// <summary>
+    /// When no assessment falls within the baseline window: the latest measured assessment before
+    /// the start, used only for non-target lesions (never for the target sum).
+    /// </summary>
+    private Assessment? FindEarlierReference()
+    {
+        if (line.Start is not { } start)
+        {
+            return null;
+        }
+
+        return c.Assessments
+            .Where(a => a.Date is { } d && !a.Observations.IsDefaultOrEmpty && d.Earliest <= start.Earliest)
+            .Where(a => a.Line is null || a.Line == line.Number)
+            .OrderBy(a => a.Date!.Value)
+            .LastOrDefault();
     }
 
     private Assessment? FindBaseline()

@@ -1,6 +1,6 @@
 namespace Alkboard.Core.Recist;
 
-/// <summary>Stable codes for baselines that RECIST 1.1 does not accept (docs/recist.md).</summary>
+/// <summary>Stable codes for baselines that RECIST 1.1 does not accept (docs/recist.md); each makes the line's target sum not evaluable.</summary>
 public static class RecistProblemCodes
 {
     /// <summary>A non-nodal target lesion under 10 mm at baseline is not measurable.</summary>

@@ -11,7 +11,7 @@ public sealed record RecistReport(
     Endpoint? OverallSurvivalFromFirstAlkInhibitor,
     IReadOnlyList<RecistProblem> Problems);
 
-/// <summary>A reason RECIST could not be computed for a line (bad baseline), with its code and where.</summary>
+/// <summary>A baseline that RECIST 1.1 does not accept (the line's target sum is then not evaluated), with its code and where.</summary>
 public sealed record RecistProblem(string Code, int Line, string Message, string? AssessmentId, string? LesionId);
 
 /// <summary>Responses and endpoints of one line of systemic therapy.</summary>

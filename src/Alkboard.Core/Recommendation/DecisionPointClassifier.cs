@@ -67,11 +67,15 @@ public static class DecisionPointClassifier
             : (DecisionPoint.OffTherapy, $"line {line.Number} ({line.DrugsText}) ended ({Words(line.ReasonStopped)}) without recorded progression");
     }
 
-    /// <summary>The latest progression recorded on the line (reported or computed), if its latest response is a progression.</summary>
+    /// <summary>
+    /// The latest progression recorded on the line (reported or computed), if its latest evaluable
+    /// response is a progression. A not-evaluable time point (NE) says nothing either way, so it never
+    /// hides an earlier progression.
+    /// </summary>
     private static Assessment? LastProgression(RecommendationContext ctx, TherapyLine line)
     {
         var response = ctx.Responses.Lines.FirstOrDefault(r => r.Line == line.Number);
-        var last = response?.Timepoints.LastOrDefault(t => t.OverallResponse is not null);
+        var last = response?.Timepoints.LastOrDefault(t => t.OverallResponse is { } r && r != ResponseCategory.NE);
         if (last?.OverallResponse != ResponseCategory.PD)
         {
             return null;

@@ -19,7 +19,11 @@ public class BaselineAndBestResponseTests
 
         report.Problems.Select(p => p.Code).ShouldContain(code);
         report.Problems.ShouldAllBe(p => p.Line == 1 && p.AssessmentId == "tp0");
-        report.Lines.Single().Timepoints.ShouldAllBe(t => t.Source != "computed");
+        // The target sum of an unacceptable baseline is not evaluated; the time point is still assessed for PD.
+        var line = report.Lines.Single();
+        line.BaselineSum.ShouldBeNull();
+        line.Timepoints.ShouldAllBe(t => t.TargetResponse == ResponseCategory.NE && t.TargetSum == null && t.OverallResponse == ResponseCategory.NE);
+        line.Notes.ShouldContain(n => n.Contains(code, StringComparison.Ordinal));
     }
 
     [Fact]
