@@ -17,7 +17,7 @@ public class ProgressionIsNeverHiddenTests
 {
     internal static PatientCase Fixture(string name)
     {
-        var loaded = CaseLoader.LoadFile(Path.Combine(RepoPaths.Root, "tests", "Alkboard.Core.Tests", "Recist", "Cases", name));
+        var loaded = CaseLoader.LoadFile(Path.Combine(RepoPaths.Root, "tests", "Alkboard.Core.Tests", "Recist", "Cases", name), Kb.Instance.Vocabulary);
         loaded.Errors.ShouldBeEmpty();
         return loaded.Case!;
     }
