@@ -16,7 +16,11 @@ public class InterpretCommandTests
         items[0].GetProperty("normalized").GetString().ShouldBe("RRBP1::ALK");
         items[0].GetProperty("partners").EnumerateArray().Select(p => p.GetString()).ShouldBe(["RRBP1", "ALK"]);
         var implication = items[1].GetProperty("implications").EnumerateArray().First(i => i.GetProperty("drug").GetString() == "ceritinib");
-        implication.GetProperty("level").GetString().ShouldBe("3A");
+        // A single-patient case report (seed 001) is graded at most 3B (docs/knowledge.md).
+        implication.GetProperty("level").GetString().ShouldBe("3B");
+        implication.GetProperty("patients").GetInt32().ShouldBe(1);
+        implication.GetProperty("design").GetString().ShouldBe("case report, 1 patient");
+        implication.GetProperty("setting").GetString().ShouldBe("after_second_generation");
         implication.GetProperty("direction").GetString().ShouldBe("sensitivity");
         implication.GetProperty("tumorTypeMatch").GetString().ShouldBe("same");
         implication.GetProperty("sourceTumorType").GetString().ShouldBe("IMT");

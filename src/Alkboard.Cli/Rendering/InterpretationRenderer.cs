@@ -46,7 +46,7 @@ internal static class InterpretationRenderer
                     i.Direction == EffectDirection.Sensitivity ? "sensitivity" : "resistance",
                     i.SameTumorType ? i.SourceTumorType : $"{i.SourceTumorType} (extrapolated)",
                     i.Match.Replace('_', ' '),
-                    i.SourceGrade,
+                    EvidenceDesign.Describe(i),
                     string.Join("\n", i.Citations)));
             }
 

@@ -23,4 +23,5 @@ public sealed record Implication(
     string SourceFile,
     string SourceGrade,
     string Summary,
-    Knowledge.TherapySetting Setting = Knowledge.TherapySetting.Any);
+    Knowledge.TherapySetting Setting = Knowledge.TherapySetting.Any,
+    int? Patients = null);

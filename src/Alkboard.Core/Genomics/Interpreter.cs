@@ -47,21 +47,25 @@ public static class Interpreter
                 continue;
             }
 
-            var same = string.Equals(kb.FamilyOf(statement.TumorType), family, StringComparison.OrdinalIgnoreCase);
+            // A tumor-agnostic approval is evidence in the patient's own tumor type (issue 11, item 5).
+            var same = kb.FindTumorType(statement.TumorType)?.Agnostic == true
+                || string.Equals(kb.FamilyOf(statement.TumorType), family, StringComparison.OrdinalIgnoreCase);
             foreach (var drug in statement.Drugs)
             {
                 implications.Add(new Implication(drug, LevelFor(statement.Level, same), statement.Level, statement.Direction, same,
                     kb.FindTumorType(statement.TumorType)?.Code ?? statement.TumorType, match,
-                    kb.References(statement.Citations), statement.Id, statement.SourceFile, statement.SourceGrade, statement.Summary, statement.Setting));
+                    kb.References(statement.Citations), statement.Id, statement.SourceFile, statement.SourceGrade, statement.Summary, statement.Setting, statement.Patients));
             }
         }
 
         var ordered = implications
             .OrderBy(i => Array.IndexOf(MatchOrder, i.Match.StartsWith("part ", StringComparison.Ordinal) ? "part" : i.Match))
-            .ThenBy(i => i.Direction)
+            .ThenBy(i => i.Level == EvidenceLevel.Level4) // clinical before preclinical (issue 11, item 8)
+            .ThenByDescending(i => i.SameTumorType) // the patient's tumor type before extrapolated evidence
             .ThenByDescending(i => EvidenceLevels.Strength(i.Level))
-            .ThenByDescending(i => i.SameTumorType)
-            .ThenBy(i => i.Drug, StringComparer.Ordinal)
+            .ThenBy(EvidenceDesign.Rank)
+            .ThenByDescending(i => i.Patients ?? 0)
+            .ThenBy(i => i.Direction)
             .ThenBy(i => i.StatementId, StringComparer.Ordinal)
             .ToImmutableArray();
         var gene = kb.Genes.FirstOrDefault(g => g.Symbol == alteration.Gene);

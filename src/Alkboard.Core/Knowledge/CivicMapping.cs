@@ -6,7 +6,7 @@ namespace Alkboard.Core.Knowledge;
 
 /// <summary>
 /// Turns CIViC evidence into knowledge-base statements.
-/// Level, in the evidence's own tumor type: sensitivity A → 1, B and C → 3A, D and E → 4;
+/// Level, in the evidence's own tumor type: sensitivity A → 1, B (clinical) → 3A, C (case study) → 3B, D and E → 4;
 /// resistance A → R1, B and C → R2, D and E → 4 (preclinical). Direction: "supports" keeps the
 /// significance; "does not support" sensitivity is read as resistance, and the reverse.
 /// The molecular profile "EML4::ALK Fusion AND ALK G1202R" is the ALK mutation (the fusion is its
@@ -53,12 +53,13 @@ public static partial class CivicMapping
         var level = (item.Level.ToUpperInvariant(), direction) switch
         {
             ("A", EffectDirection.Sensitivity) => EvidenceLevel.Level1,
-            ("B" or "C", EffectDirection.Sensitivity) => EvidenceLevel.Level3A,
+            ("B", EffectDirection.Sensitivity) => EvidenceLevel.Level3A,
+            ("C", EffectDirection.Sensitivity) => EvidenceLevel.Level3B,
             ("A", EffectDirection.Resistance) => EvidenceLevel.LevelR1,
             ("B" or "C", EffectDirection.Resistance) => EvidenceLevel.LevelR2,
             _ => EvidenceLevel.Level4,
         };
-        var grade = $"CIViC EID {item.EvidenceId}, level {item.Level}{(item.Rating is { } r ? $", rating {r}" : string.Empty)}{(supports ? string.Empty : ", does not support " + item.Significance.ToLowerInvariant())}";
+        var grade = $"CIViC EID {item.EvidenceId}, level {item.Level}{(item.Rating is { } r ? $", rating {r}" : string.Empty)}{(supports ? string.Empty : ", does not support " + Significance(item.Significance))}";
         var statement = new Statement(
             $"civic:EID{item.EvidenceId}",
             alteration,
@@ -108,4 +109,14 @@ public static partial class CivicMapping
 
     [GeneratedRegex(@"^(?<five>[A-Za-z0-9]+)::(?<three>[A-Za-z0-9]+)( Fusion| e(?<fe>\d+)::e(?<te>\d+))$")]
     private static partial Regex Fusion();
+
+    /// <summary>CIViC's significance words as a reader writes them ("SENSITIVITYRESPONSE" is "sensitivity/response").</summary>
+    private static string Significance(string significance) => significance.ToUpperInvariant() switch
+    {
+        "SENSITIVITYRESPONSE" => "sensitivity/response",
+        "REDUCED_SENSITIVITY" => "reduced sensitivity",
+        "ADVERSE_RESPONSE" => "adverse response",
+        "RESISTANCE" => "resistance",
+        _ => significance.Replace('_', ' ').ToLowerInvariant(),
+    };
 }

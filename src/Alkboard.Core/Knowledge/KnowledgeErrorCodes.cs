@@ -38,4 +38,7 @@ public static class KnowledgeErrorCodes
 
     /// <summary>A dose or dose-reduction step without a regulatory (label) or trial source.</summary>
     public const string DoseWithoutRegulatorySource = "ALK-KB-012";
+
+    /// <summary>A single-patient case report graded 3A or higher (it is at most 3B).</summary>
+    public const string CaseReportOverGraded = "ALK-KB-013";
 }

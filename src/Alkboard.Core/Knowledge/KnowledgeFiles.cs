@@ -69,6 +69,8 @@ internal static class KnowledgeFiles
         public string? Family { get; set; }
 
         public List<string> Names { get; set; } = [];
+
+        public bool Agnostic { get; set; }
     }
 
     internal sealed class FactRow
@@ -200,6 +202,8 @@ internal static class KnowledgeFiles
         public string? EvidenceType { get; set; }
 
         public string? Setting { get; set; }
+
+        public int? Patients { get; set; }
 
         public string? Summary { get; set; }
 

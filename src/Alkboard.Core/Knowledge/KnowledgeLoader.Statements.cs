@@ -8,7 +8,7 @@ public static partial class KnowledgeLoader
 {
     private sealed partial class Builder
     {
-        private static readonly string[] EvidenceTypes = ["approval", "guideline", "trial", "cohort", "case_report", "preclinical"];
+        private static readonly string[] EvidenceTypes = ["approval", "guideline", "trial", "cohort", "case_series", "case_report", "preclinical"];
 
         private void LoadStatements(List<StatementRow> rows, ImmutableArray<TumorType> tumorTypes)
         {
@@ -79,10 +79,20 @@ public static partial class KnowledgeLoader
                         $"{what}: setting '{row.Setting}' is not one of {string.Join(", ", Enum.GetValues<TherapySetting>().Select(TherapySettings.Word))}");
                 }
 
+                if (row.EvidenceType == "case_report" && level is EvidenceLevel.Level1 or EvidenceLevel.Level2 or EvidenceLevel.Level3A)
+                {
+                    Problem(KnowledgeErrorCodes.CaseReportOverGraded, "statements.yaml", 0, $"{what}: a single-patient case report is graded at most 3B (docs/knowledge.md, grading of case reports)");
+                }
+
+                if (row.EvidenceType == "case_report" && row.Patients is not 1)
+                {
+                    Problem(KnowledgeErrorCodes.Missing, "statements.yaml", 0, $"{what}: a case report states patients: 1");
+                }
+
                 if (level is not null && direction is not null && setting is not null)
                 {
                     _statements.Add(new Statement(row.Id, parsed.Alteration, [.. row.Drugs.Select(dr => dr.ToLowerInvariant())], direction.Value, level.Value,
-                        row.TumorType ?? string.Empty, row.EvidenceType ?? string.Empty, row.Summary ?? string.Empty, [.. row.Citations], "statements.yaml", setting.Value));
+                        row.TumorType ?? string.Empty, row.EvidenceType ?? string.Empty, row.Summary ?? string.Empty, [.. row.Citations], "statements.yaml", setting.Value, row.Patients));
                 }
             }
         }

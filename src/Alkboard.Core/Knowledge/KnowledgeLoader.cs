@@ -92,7 +92,7 @@ public static partial class KnowledgeLoader
             LoadCitations(Read<List<CitationRow>>("citations.yaml") ?? []);
             LoadGenes(Read<List<GeneRow>>("genes.yaml") ?? []);
             var tumorTypes = (Read<List<TumorTypeRow>>("tumor-types.yaml") ?? [])
-                .Select(t => new TumorType(t.Code ?? string.Empty, t.Name ?? string.Empty, t.Family ?? t.Code ?? string.Empty, [.. t.Names]))
+                .Select(t => new TumorType(t.Code ?? string.Empty, t.Name ?? string.Empty, t.Family ?? t.Code ?? string.Empty, [.. t.Names], t.Agnostic))
                 .ToImmutableArray();
             LoadDrugs(Read<List<DrugRow>>("drugs.yaml") ?? [], "drugs.yaml");
             LoadDrugs(Read<List<DrugRow>>("agents.yaml") ?? [], "agents.yaml");

@@ -19,4 +19,5 @@ public sealed record Statement(
     string Summary,
     ImmutableArray<string> Citations,
     string SourceFile,
-    TherapySetting Setting = TherapySetting.Any);
+    TherapySetting Setting = TherapySetting.Any,
+    int? Patients = null);

@@ -46,20 +46,21 @@ public static class DecisionPointClassifier
             return (DecisionPoint.Intolerance, $"line {line.Number} ({line.DrugsText}) stopped for toxicity");
         }
 
-        var lastPd = LastProgression(ctx, line);
+        var (lastPd, beyond) = LastProgression(ctx, line);
         if (lastPd is not null || line.ReasonStopped == StopReason.Progression)
         {
+            var continued = beyond ? $"; treatment beyond progression: {line.DrugsText} continued after the progression at '{lastPd!.Id}' (a later response does not undo it)" : string.Empty;
             if (lastPd?.ProgressionPattern == ProgressionPattern.Oligo && line.ReasonStopped != StopReason.Progression)
             {
-                return (DecisionPoint.Oligoprogression, $"oligoprogression on line {line.Number} ({line.DrugsText}) at '{lastPd.Id}'");
+                return (DecisionPoint.Oligoprogression, $"oligoprogression on line {line.Number} ({line.DrugsText}) at '{lastPd.Id}'{continued}");
             }
 
             if (lastPd?.ProgressionPattern == ProgressionPattern.Oligo)
             {
-                return (DecisionPoint.Oligoprogression, $"oligoprogression at the end of line {line.Number} ({line.DrugsText}) at '{lastPd.Id}'");
+                return (DecisionPoint.Oligoprogression, $"oligoprogression at the end of line {line.Number} ({line.DrugsText}) at '{lastPd.Id}'{continued}");
             }
 
-            return (DecisionPoint.SystemicProgression, $"progression on line {line.Number} ({line.DrugsText})");
+            return (DecisionPoint.SystemicProgression, $"progression on line {line.Number} ({line.DrugsText}){continued}");
         }
 
         return line.ReasonStopped == StopReason.Ongoing
@@ -68,20 +69,23 @@ public static class DecisionPointClassifier
     }
 
     /// <summary>
-    /// The latest progression recorded on the line (reported or computed), if its latest evaluable
-    /// response is a progression. A not-evaluable time point (NE) says nothing either way, so it never
-    /// hides an earlier progression.
+    /// The latest progression recorded on the line (reported or computed), and whether the line went
+    /// on after it with a non-progression time point (treatment beyond progression, one situation:
+    /// a response recorded after a progression never turns the line back into "responding"; RECIST 1.1
+    /// best response counts nothing after PD). A not-evaluable time point (NE) says nothing either way.
     /// </summary>
-    private static Assessment? LastProgression(RecommendationContext ctx, TherapyLine line)
+    private static (Assessment? Progression, bool Beyond) LastProgression(RecommendationContext ctx, TherapyLine line)
     {
         var response = ctx.Responses.Lines.FirstOrDefault(r => r.Line == line.Number);
-        var last = response?.Timepoints.LastOrDefault(t => t.OverallResponse is { } r && r != ResponseCategory.NE);
-        if (last?.OverallResponse != ResponseCategory.PD)
+        var points = response?.Timepoints.Where(t => t.OverallResponse is { } r && r != ResponseCategory.NE).ToList() ?? [];
+        var lastPd = points.LastOrDefault(t => t.OverallResponse == ResponseCategory.PD);
+        if (lastPd is null)
         {
-            return null;
+            return (null, false);
         }
 
-        return ctx.Case.Assessments.FirstOrDefault(a => a.Id == last.AssessmentId);
+        var beyond = points.SkipWhile(t => !ReferenceEquals(t, lastPd)).Skip(1).Any();
+        return (ctx.Case.Assessments.FirstOrDefault(a => a.Id == lastPd.AssessmentId), beyond);
     }
 
     private static string Words<T>(T value) where T : struct, Enum => CaseWords.Of(value).Replace('_', ' ');

@@ -43,6 +43,11 @@ public static partial class DrugScorer
             s.Add(FactorKind.TumorTypeMatch, b.SameTumorType ? "IMT-specific evidence" : "extrapolated evidence only", b.SameTumorType ? P.SameTumorType : P.ExtrapolatedOnly,
                 b.SameTumorType ? $"evidence from {b.SourceTumorType}" : $"best evidence comes from {b.SourceTumorType}, not {ctx.TumorType}");
             s.Cite(b.Citations);
+            if (!best.InSetting)
+            {
+                s.Add(FactorKind.SettingMatch, "evidence from another setting", P.OtherSetting, $"observed {TherapySettings.Describe(b.Setting)}; the patient is not in that setting");
+            }
+
             if (b.Match == "partner" && best.InSetting)
             {
                 s.Add(FactorKind.PartnerEvidence, "partner-specific evidence", P.PartnerSpecific, $"evidence for {ctx.AlkDriver!.Normalized} itself, not only for ALK fusions in general");

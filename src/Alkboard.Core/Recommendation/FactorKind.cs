@@ -12,6 +12,9 @@ public enum FactorKind
     /// <summary>Whether the best evidence comes from the patient's tumor type or is extrapolated.</summary>
     TumorTypeMatch,
 
+    /// <summary>The best evidence was observed in another treatment setting (e.g. after crizotinib, applied before any therapy).</summary>
+    SettingMatch,
+
     /// <summary>Evidence for the patient's fusion partner itself.</summary>
     PartnerEvidence,
 

@@ -115,14 +115,15 @@ public sealed partial class RecommendationContext
     public bool InSetting(Implication implication)
     {
         ArgumentNullException.ThrowIfNull(implication);
-        var alk = Exposures.Where(e => IsAlkInhibitor(e.Drug)).ToList();
+        // "After" a drug: it ended, or the disease progressed on it (progression while it continues counts).
+        var after = Exposures.Where(e => IsAlkInhibitor(e.Drug) && (!e.Ongoing || e.ProgressedOnIt)).ToList();
         return implication.Setting switch
         {
             TherapySetting.Any => true,
-            TherapySetting.AlkInhibitorNaive => alk.Count == 0,
-            TherapySetting.AfterCrizotinib => alk.Any(e => e.Drug.Value == "crizotinib" && !e.Ongoing),
-            TherapySetting.AfterSecondGeneration => alk.Any(e => Generation(e.Drug) == 2 && !e.Ongoing),
-            TherapySetting.AfterAlkInhibitor => alk.Any(e => !e.Ongoing),
+            TherapySetting.AlkInhibitorNaive => !Exposures.Any(e => IsAlkInhibitor(e.Drug)),
+            TherapySetting.AfterCrizotinib => after.Any(e => Kb.Drugs[e.Drug.Value].Generation?.Value == "1"),
+            TherapySetting.AfterSecondGeneration => after.Any(e => Generation(e.Drug) == 2),
+            TherapySetting.AfterAlkInhibitor => after.Count > 0,
             _ => throw new ArgumentOutOfRangeException(nameof(implication), implication.Setting, "unknown setting"),
         };
     }

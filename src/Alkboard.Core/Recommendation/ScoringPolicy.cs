@@ -28,6 +28,9 @@ public static class ScoringPolicy
     /// <summary>The best evidence is extrapolated from another tumor type.</summary>
     public const int ExtrapolatedOnly = -5;
 
+    /// <summary>The best evidence was observed in another treatment setting: extrapolated across settings, like across tumor types (CLINICAL-LOGIC §7).</summary>
+    public const int OtherSetting = -5;
+
     /// <summary>Evidence for the patient's fusion partner itself, in the setting the evidence was observed in (seed 002: partner matters).</summary>
     public const int PartnerSpecific = 10;
 

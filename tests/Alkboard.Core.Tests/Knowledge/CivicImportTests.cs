@@ -26,7 +26,7 @@ public class CivicImportTests
     [Theory]
     [InlineData("A", "SENSITIVITYRESPONSE", "SUPPORTS", EvidenceLevel.Level1, EffectDirection.Sensitivity)]
     [InlineData("B", "SENSITIVITYRESPONSE", "SUPPORTS", EvidenceLevel.Level3A, EffectDirection.Sensitivity)]
-    [InlineData("C", "SENSITIVITYRESPONSE", "SUPPORTS", EvidenceLevel.Level3A, EffectDirection.Sensitivity)]
+    [InlineData("C", "SENSITIVITYRESPONSE", "SUPPORTS", EvidenceLevel.Level3B, EffectDirection.Sensitivity)]
     [InlineData("D", "SENSITIVITYRESPONSE", "SUPPORTS", EvidenceLevel.Level4, EffectDirection.Sensitivity)]
     [InlineData("A", "RESISTANCE", "SUPPORTS", EvidenceLevel.LevelR1, EffectDirection.Resistance)]
     [InlineData("C", "RESISTANCE", "SUPPORTS", EvidenceLevel.LevelR2, EffectDirection.Resistance)]

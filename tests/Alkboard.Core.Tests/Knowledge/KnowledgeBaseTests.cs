@@ -54,7 +54,7 @@ public class KnowledgeBaseTests
     [Fact]
     public void IMT_approvals_cover_US_EU_Japan_and_Korea_with_age_limits_and_decision_dates()
     {
-        var imt = Kb.Instance.Approvals.Where(a => a.TumorTypes.Contains("IMT") || a.TumorTypes.Contains("any")).ToList();
+        var imt = Kb.Instance.Approvals.Where(a => Kb.Instance.Drugs[a.Drug].IsAlkInhibitor && (a.TumorTypes.Contains("IMT") || a.TumorTypes.Contains("any"))).ToList();
 
         imt.Select(a => a.Jurisdiction).Distinct().ShouldBe(["US", "EU", "JP", "KR"], ignoreOrder: true);
         imt.Single(a => a.Jurisdiction == "US").ShouldSatisfyAllConditions(a => a.MinAgeYears.ShouldBe(1), a => a.Decision.ShouldBe(PartialDate.ParseOrThrow("2022-07-14")));
