@@ -19,7 +19,7 @@ internal static class KnowledgeSource
         var (kb, problems) = KnowledgeLoader.Load(folder);
         foreach (var problem in problems)
         {
-            context.Error.WriteLine($"{Path.Combine(folder, problem.File)}{(problem.Line > 0 ? $":{problem.Line}" : string.Empty)}: error {problem.Code}: {problem.Message}");
+            context.Error.WriteLine(problem.ToString());
         }
 
         return kb;

@@ -74,7 +74,7 @@ internal static class KnowledgeCommand
         var (kb, problems) = folder is null ? (null, []) : KnowledgeLoader.Load(folder);
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write(context.Out, new { folder, valid = kb is not null, release = kb?.Release, problems = problems.Select(p => new { code = p.Code, file = p.File, line = p.Line > 0 ? p.Line : (int?)null, message = p.Message }) });
+            JsonOutput.Write(context.Out, new { folder, valid = kb is not null, release = kb?.Release, problems = problems.Select(p => new { code = p.Code, file = Path.GetRelativePath(folder!, p.Location.File), line = p.Location.Line > 0 ? p.Location.Line : (int?)null, message = p.Message }) });
         }
         else if (kb is not null)
         {

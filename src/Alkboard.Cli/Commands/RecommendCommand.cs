@@ -128,5 +128,6 @@ internal static class RecommendCommand
         attributions = r.Attributions.Select(a => new { alteration = a.Alteration, firstFoundIn = a.FirstFoundIn, absentIn = a.AbsentIn, lines = a.Lines, statement = a.Statement }),
         findings = r.Findings.Select(f => InterpretCommand.ToJson(f, kb)),
         rulesApplied = r.RulesApplied,
+        unreadNotes = r.UnreadNotes,
     };
 }

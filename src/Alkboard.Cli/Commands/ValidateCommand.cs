@@ -40,12 +40,14 @@ internal static class ValidateCommand
             {
                 if (result.Success)
                 {
-                    context.Out.WriteLine($"{result.File}: valid (patient {result.Case!.Patient.Id})");
+                    DiagnosticPrinter.Print(context.Out, result.Warnings);
+                    var warnings = result.Warnings.Count();
+                    context.Out.WriteLine($"{result.File}: valid (patient {result.Case!.Patient.Id}){(warnings > 0 ? $", {warnings} warning(s)" : string.Empty)}");
                 }
                 else
                 {
                     DiagnosticPrinter.Print(context.Out, result.Errors);
-                    context.Out.WriteLine($"{result.File}: invalid, {result.Errors.Count} error(s)");
+                    context.Out.WriteLine($"{result.File}: invalid, {result.Errors.Count(e => e.IsError)} error(s)");
                 }
             }
         }

@@ -1,11 +1,12 @@
 using Alkboard.Core.Cases.Loading;
+using Alkboard.Core.Diagnostics;
 
 namespace Alkboard.Cli.Rendering;
 
 /// <summary>Prints load errors in the compiler form "file:line:col: error CODE at $.path: message".</summary>
 internal static class DiagnosticPrinter
 {
-    public static void Print(TextWriter writer, IEnumerable<CaseDiagnostic> errors)
+    public static void Print(TextWriter writer, IEnumerable<Diagnostic> errors)
     {
         foreach (var error in errors)
         {
@@ -13,9 +14,10 @@ internal static class DiagnosticPrinter
         }
     }
 
-    public static object ToJson(CaseDiagnostic d) => new
+    public static object ToJson(Diagnostic d) => new
     {
         code = d.Code,
+        severity = d.IsError ? "error" : "warning",
         message = d.Message,
         line = d.Location.Line > 0 ? d.Location.Line : (int?)null,
         column = d.Location.Line > 0 ? d.Location.Column : (int?)null,

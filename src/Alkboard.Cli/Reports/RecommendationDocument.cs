@@ -93,6 +93,13 @@ internal static class RecommendationDocument
             blocks.Add(new Bullets([.. r.Attributions.Select(a => a.Statement)]));
         }
 
+        if (r.UnreadNotes.Length > 0)
+        {
+            blocks.Add(new Heading(2, "Notes in the record that the engine did not read"));
+            blocks.Add(new Paragraph("Free text is never evaluated: read these before deciding."));
+            blocks.Add(new Bullets([.. r.UnreadNotes]));
+        }
+
         blocks.Add(new Heading(2, "Provenance"));
         blocks.Add(new Bullets([
             $"Knowledge base release {kb.Release} ({kb.ReleaseDate})",

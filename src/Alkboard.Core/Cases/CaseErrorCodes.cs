@@ -96,6 +96,18 @@ public static class CaseErrorCodes
     /// <summary>An agent the drug vocabulary does not know (a misspelling included), not marked outsideVocabulary.</summary>
     public const string UnknownAgent = "ALK-CASE-034";
 
+    /// <summary>Lines numbered against their dates: a later-numbered line certainly starts before an earlier one.</summary>
+    public const string LinesOutOfDateOrder = "ALK-CASE-035";
+
+    /// <summary>Two ALK inhibitors given over certainly overlapping periods (or both ongoing).</summary>
+    public const string ConcurrentAlkInhibitors = "ALK-CASE-036";
+
+    /// <summary>Birth year and age at diagnosis disagree with the diagnosis date.</summary>
+    public const string AgeInconsistent = "ALK-CASE-037";
+
+    /// <summary>Warning: lines whose partial dates may be numbered out of order, or ALK inhibitors whose periods may overlap.</summary>
+    public const string MayBeInconsistent = "ALK-CASE-038";
+
     /// <summary>Every code with a one-line meaning, in code order, for documentation and tests.</summary>
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
     [
@@ -129,5 +141,9 @@ public static class CaseErrorCodes
         (BeforeDiagnosis, "an event certainly before the first diagnosis"),
         (UnknownLine, "an assessment or molecular test refers to a line the case does not have"),
         (UnknownAgent, "an agent the knowledge base's drug vocabulary does not know (the nearest name is suggested; mark a deliberate exception outsideVocabulary: true)"),
+        (LinesOutOfDateOrder, "lines numbered against their dates (a later line certainly starts before an earlier one)"),
+        (ConcurrentAlkInhibitors, "two ALK inhibitors over certainly overlapping periods, or both ongoing"),
+        (AgeInconsistent, "birth year and age at diagnosis disagree with the diagnosis date"),
+        (MayBeInconsistent, "warning: partial dates that may put lines out of order or ALK inhibitors in overlap (shown, not rejecting)"),
     ];
 }

@@ -15,4 +15,7 @@ public interface IDrugVocabulary
 
     /// <summary>The agent a written name denotes (case-insensitive, exact otherwise), or null.</summary>
     DrugName? Resolve(string written);
+
+    /// <summary>True when the agent is an ALK inhibitor (for the consistency checks of a case).</summary>
+    bool IsAlkInhibitor(DrugName drug);
 }

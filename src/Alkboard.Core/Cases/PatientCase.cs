@@ -18,7 +18,10 @@ public sealed record PatientCase(
     ImmutableArray<Assessment> Assessments,
     ImmutableArray<AdverseEvent> AdverseEvents,
     Outcome? Outcome,
-    ImmutableArray<string> Notes)
+    ImmutableArray<string> Notes,
+    ImmutableArray<PatientStatus> PatientStatus,
+    ImmutableArray<ConcomitantMedication> Medications,
+    ImmutableArray<Refusal> Refusals)
 {
     /// <summary>The case-file schema version this Alkboard reads and writes.</summary>
     public const int CurrentSchemaVersion = 1;

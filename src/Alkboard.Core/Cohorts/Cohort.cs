@@ -2,6 +2,7 @@ using Alkboard.Core.Cases;
 using Alkboard.Core.Cases.Loading;
 using Alkboard.Core.Knowledge;
 using Alkboard.Core.Recist;
+using Alkboard.Core.Diagnostics;
 
 namespace Alkboard.Core.Cohorts;
 
@@ -16,22 +17,22 @@ public sealed record Cohort(IReadOnlyList<CohortPatient> Patients)
     public static IReadOnlyList<string> VariableNames { get; } = ["all", "sex", "ageGroup", "histology", "partner", "surgery", "cns"];
 
     /// <summary>Loads every .json, .yaml and .yml file of the folder; any invalid file makes the whole cohort invalid, with every error listed.</summary>
-    public static (Cohort? Cohort, IReadOnlyList<CaseDiagnostic> Errors) LoadFolder(string folder, IDrugVocabulary vocabulary)
+    public static (Cohort? Cohort, IReadOnlyList<Diagnostic> Errors) LoadFolder(string folder, IDrugVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(vocabulary);
         if (!Directory.Exists(folder))
         {
-            return (null, [new CaseDiagnostic(CaseErrorCodes.FileNotFound, "no such folder", new SourceLocation(folder, 0, 0, "$"))]);
+            return (null, [new Diagnostic(CaseErrorCodes.FileNotFound, "no such folder", new SourceLocation(folder, 0, 0, "$"))]);
         }
 
         var files = Directory.EnumerateFiles(folder).Where(f => CaseLoader.FormatOf(f) is not null).Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
         {
-            return (null, [new CaseDiagnostic(CaseErrorCodes.EmptyFile, "the folder holds no case files (.json, .yaml, .yml)", new SourceLocation(folder, 0, 0, "$"))]);
+            return (null, [new Diagnostic(CaseErrorCodes.EmptyFile, "the folder holds no case files (.json, .yaml, .yml)", new SourceLocation(folder, 0, 0, "$"))]);
         }
 
-        var errors = new List<CaseDiagnostic>();
+        var errors = new List<Diagnostic>();
         var patients = new List<CohortPatient>();
         foreach (var file in files)
         {

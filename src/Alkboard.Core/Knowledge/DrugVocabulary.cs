@@ -13,9 +13,12 @@ public sealed class DrugVocabulary : IDrugVocabulary
 {
     private readonly FrozenDictionary<string, DrugName> _byName;
 
-    internal DrugVocabulary(string release, IEnumerable<(string Spelling, DrugName Drug)> entries)
+    private readonly FrozenSet<DrugName> _alkInhibitors;
+
+    internal DrugVocabulary(string release, IEnumerable<(string Spelling, DrugName Drug)> entries, IEnumerable<DrugName> alkInhibitors)
     {
         Release = release;
+        _alkInhibitors = alkInhibitors.ToFrozenSet();
         var list = entries.ToList();
         _byName = list.ToFrozenDictionary(e => e.Spelling, e => e.Drug, StringComparer.OrdinalIgnoreCase);
         Spellings = [.. list.Select(e => e.Spelling)];
@@ -26,6 +29,9 @@ public sealed class DrugVocabulary : IDrugVocabulary
 
     /// <inheritdoc />
     public IReadOnlyCollection<string> Spellings { get; }
+
+    /// <inheritdoc />
+    public bool IsAlkInhibitor(DrugName drug) => _alkInhibitors.Contains(drug);
 
     /// <inheritdoc />
     public DrugName? Resolve(string written)

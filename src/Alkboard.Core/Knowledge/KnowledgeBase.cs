@@ -20,7 +20,9 @@ public sealed record KnowledgeBase(
     ImmutableArray<Statement> Statements,
     ImmutableArray<string> NotImported,
     DrugVocabulary Vocabulary,
-    ImmutableArray<Trial> Trials)
+    ImmutableArray<Trial> Trials,
+    ImmutableArray<LabelRisk> LabelRisks,
+    ImmutableArray<LabelRule> LabelRules)
 {
     /// <summary>The tumor type a name denotes (code, name or alias), or null.</summary>
     public TumorType? FindTumorType(string name) =>

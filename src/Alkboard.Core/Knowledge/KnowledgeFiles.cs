@@ -149,6 +149,73 @@ internal static class KnowledgeFiles
         public List<string> Citations { get; set; } = [];
     }
 
+    internal sealed class LabelRulesFile
+    {
+        public List<LabelRiskRow> Risks { get; set; } = [];
+
+        public List<LabelRuleRow> Rules { get; set; } = [];
+    }
+
+    internal sealed class LabelRiskRow
+    {
+        public string? Id { get; set; }
+
+        public string? Name { get; set; }
+
+        public List<string> Terms { get; set; } = [];
+    }
+
+    internal sealed class LabelRuleRow
+    {
+        public string? Id { get; set; }
+
+        public string? Drug { get; set; }
+
+        public string? Action { get; set; }
+
+        public string? Risk { get; set; }
+
+        public List<EventRow> Events { get; set; } = [];
+
+        public OrganRow? Organ { get; set; }
+
+        public string? Interaction { get; set; }
+
+        public string? Dose { get; set; }
+
+        public string? Text { get; set; }
+
+        public string? Section { get; set; }
+
+        public List<string> Citations { get; set; } = [];
+
+        public string? ReadIn { get; set; }
+    }
+
+    internal sealed class EventRow
+    {
+        public List<string> Terms { get; set; } = [];
+
+        public int MinGrade { get; set; }
+    }
+
+    internal sealed class OrganRow
+    {
+        public string? Kind { get; set; }
+
+        public decimal? BilirubinXUlnAbove { get; set; }
+
+        public decimal? BilirubinXUlnAtMost { get; set; }
+
+        public string? ChildPugh { get; set; }
+
+        public decimal? CreatinineClearanceBelow { get; set; }
+
+        public decimal? CreatinineClearanceAtLeast { get; set; }
+
+        public bool NotOnDialysis { get; set; }
+    }
+
     internal sealed class AliasRow
     {
         public string? Name { get; set; }

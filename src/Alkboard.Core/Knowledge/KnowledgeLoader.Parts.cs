@@ -167,7 +167,7 @@ public static partial class KnowledgeLoader
                 }
             }
 
-            return new DrugVocabulary(release, entries);
+            return new DrugVocabulary(release, entries, _drugs.Values.Where(d => d.IsAlkInhibitor).Select(d => DrugName.Of(d.Name)));
         }
 
         private void ImportCivic(SourceFile source)

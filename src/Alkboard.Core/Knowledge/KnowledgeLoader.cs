@@ -5,6 +5,8 @@ using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 using static Alkboard.Core.Knowledge.KnowledgeFiles;
 
+using Alkboard.Core.Diagnostics;
+
 namespace Alkboard.Core.Knowledge;
 
 /// <summary>
@@ -18,7 +20,7 @@ public static partial class KnowledgeLoader
     private static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
 
     /// <summary>Loads the knowledge base in <paramref name="directory"/>.</summary>
-    public static (KnowledgeBase? KnowledgeBase, IReadOnlyList<KnowledgeProblem> Problems) Load(string directory)
+    public static (KnowledgeBase? KnowledgeBase, IReadOnlyList<Diagnostic> Problems) Load(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
         var builder = new Builder(directory);
@@ -48,7 +50,7 @@ public static partial class KnowledgeLoader
 
     private sealed partial class Builder(string directory)
     {
-        public List<KnowledgeProblem> Problems { get; } = [];
+        public List<Diagnostic> Problems { get; } = [];
 
         private readonly Dictionary<string, Citation> _citations = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _citationByPmid = new(StringComparer.Ordinal);
@@ -58,7 +60,7 @@ public static partial class KnowledgeLoader
         private readonly List<Statement> _statements = [];
         private readonly List<string> _notImported = [];
 
-        private void Problem(string code, string file, int line, string message) => Problems.Add(new KnowledgeProblem(code, file, line, message));
+        private void Problem(string code, string file, int line, string message) => Problems.Add(new Diagnostic(code, message, new SourceLocation(Path.Combine(directory, file), line, 0, string.Empty)));
 
         private T? Read<T>(string file) where T : class
         {
@@ -104,6 +106,7 @@ public static partial class KnowledgeLoader
             LoadStatements(Read<List<StatementRow>>("statements.yaml") ?? [], tumorTypes);
             var approvals = LoadApprovals(Read<List<ApprovalRow>>("approvals.yaml") ?? []);
             var trials = LoadTrials(Read<List<TrialRow>>("trials.yaml") ?? []);
+            var (risks, labelRules) = LoadLabelRules(Read<LabelRulesFile>("label-rules.yaml") ?? new LabelRulesFile());
             foreach (var change in _statements.SelectMany(s => s.Alteration.Changes.Select(c => (s.Alteration.Gene, c))))
             {
                 _catalog.AddKnownResidue(change.Gene, change.c.Reference, change.c.Position);
@@ -121,7 +124,9 @@ public static partial class KnowledgeLoader
                 [.. _statements],
                 [.. _notImported],
                 BuildVocabulary(release.Release ?? string.Empty),
-                trials);
+                trials,
+                risks,
+                labelRules);
         }
     }
 }

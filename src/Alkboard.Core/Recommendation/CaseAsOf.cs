@@ -40,6 +40,9 @@ public static class CaseAsOf
             Assessments = [.. c.Assessments.Where(a => !After(a.Date, date) && (a.Line is null || kept.Contains(a.Line.Value)))],
             LocalTherapies = [.. c.LocalTherapies.Where(t => !After(t.Date, date))],
             AdverseEvents = [.. c.AdverseEvents.Where(e => !After(e.Onset, date) && (e.Drug is null || drugs.Contains(e.Drug.Value)))],
+            PatientStatus = [.. c.PatientStatus.Where(s => !After(s.Date, date))],
+            Medications = [.. c.Medications.Where(m => !After(m.Start, date)).Select(m => After(m.End, date) ? m with { End = null } : m)],
+            Refusals = [.. c.Refusals.Where(r => !After(r.Date, date))],
             Outcome = c.Outcome is { } o && (After(o.DeathDate, date) || After(o.LastFollowUp, date))
                 ? new Outcome(date, VitalStatus.Alive, null, null, "as of the decision date")
                 : c.Outcome,
@@ -61,6 +64,9 @@ public static class CaseAsOf
             Assessments = [.. c.Assessments.Where(a => (a.Line is null || a.Line <= n) && !Later(a.Date))],
             LocalTherapies = [.. c.LocalTherapies.Where(t => !Later(t.Date))],
             AdverseEvents = [.. c.AdverseEvents.Where(e => (e.Drug is null || drugs.Contains(e.Drug.Value)) && !Later(e.Onset))],
+            PatientStatus = [.. c.PatientStatus.Where(s => !Later(s.Date))],
+            Medications = [.. c.Medications.Where(m => !Later(m.Start))],
+            Refusals = [.. c.Refusals.Where(r => !Later(r.Date))],
             Outcome = hasLater ? new Outcome(null, VitalStatus.Alive, null, null, $"as of the end of line {n}") : c.Outcome,
         };
     }

@@ -16,10 +16,22 @@ public static partial class DrugScorer
     /// </summary>
     private static void Exposure(RecommendationContext ctx, Sheet s, DrugName drug, List<(CurrentProfile Profile, Implication Implication)> presentSensitivity)
     {
+        Refusal(ctx, s, drug);
         var exposures = ctx.Exposures.Where(e => e.Drug == drug).ToList();
         if (exposures.Count == 0)
         {
             s.Add(FactorKind.PriorExposure, "prior exposure", 0, "not given before");
+            return;
+        }
+
+        if (ctx.Labels.Discontinuation(drug) is { } stop)
+        {
+            var events = string.Join(" with ", stop.Events.Select(e => $"grade {e.Grade} {e.Term}{(e.Onset is { } o ? $" ({o})" : string.Empty)}"));
+            s.Add(FactorKind.LabelDiscontinuation, "label: permanently discontinue", P.LabelDiscontinuation,
+                $"{events}: {stop.Rule.Text} ({stop.Rule.Section}) [{string.Join(", ", ctx.Kb.References(stop.Rule.Citations))}]");
+            s.Warn(WarningKind.LabelDiscontinuation, $"do not give {drug} again: its label says permanently discontinue after {events}");
+            s.Cite(ctx.Kb.References(stop.Rule.Citations));
+            s.Barred = true;
             return;
         }
 
@@ -54,9 +66,19 @@ public static partial class DrugScorer
                 s.Warn(WarningKind.ProgressedOnIt, $"the patient progressed on {drug} (line {progression.Line})");
             }
         }
+        else if (last.ReasonStopped == "toxicity" && ctx.Labels.Resumable(drug) is { } resume)
+        {
+            s.Add(FactorKind.PriorExposure, "prior exposure", 0, $"stopped for toxicity on line {last.Line}: its label lets the patient resume ({resume.Rule.Section}: {resume.Rule.Text}) [{string.Join(", ", ctx.Kb.References(resume.Rule.Citations))}]");
+            s.Cite(ctx.Kb.References(resume.Rule.Citations));
+        }
         else if (last.ReasonStopped == "toxicity")
         {
             s.Add(FactorKind.PriorExposure, "prior exposure", P.StoppedForToxicity, $"stopped for toxicity on line {last.Line}: intolerance, not resistance; a reduced dose may be possible");
+        }
+        else if (last.ReasonStopped == "patient_choice")
+        {
+            s.Add(FactorKind.PriorExposure, "prior exposure", 0, $"stopped by the patient's choice on line {last.Line}");
+            s.Warn(WarningKind.PatientDeclines, $"{drug} was stopped by the patient's choice (line {last.Line}): ask whether the patient would take it again");
         }
         else
         {
@@ -105,25 +127,28 @@ public static partial class DrugScorer
             s.Cite(ctx.Kb.References(f.Citations));
             return string.Join(", ", ctx.Kb.References(f.Citations));
         };
+        var current = CurrentDose(ctx, drug) is { } now ? $"; {now}" : string.Empty;
         switch (ctx.Age)
         {
             case { MaxYears: < 18 } child when d.PediatricDose is { } p:
-                s.Add(FactorKind.AgeAndDose, "age and dose", 0, $"age {child}: pediatric dose {p.Value} [{refs(p)}]");
+                var bsa = BodySurfaceDose(ctx, p.Value) is { } b ? $"; {b}" : string.Empty;
+                s.Add(FactorKind.AgeAndDose, "age and dose", 0, $"age {child}: pediatric dose {p.Value} [{refs(p)}]{bsa}{current}");
                 break;
             case { MaxYears: < 18 } child:
-                s.Add(FactorKind.AgeAndDose, "age and dose", P.NoSourcedPediatricDose, $"age {child}: no sourced pediatric dose for {drug} in the knowledge base");
+                s.Add(FactorKind.AgeAndDose, "age and dose", P.NoSourcedPediatricDose, $"age {child}: no sourced pediatric dose for {drug} in the knowledge base{current}");
                 s.Warn(WarningKind.NoPediatricDose, $"no sourced pediatric dose for {drug}");
                 break;
             case { MinYears: < 18 } maybe:
                 var pediatric = d.PediatricDose is { } pd ? $"pediatric dose {pd.Value} [{refs(pd)}]" : "no sourced pediatric dose";
                 var adult = d.AdultDose is { } ad ? $"adult dose {ad.Value} [{refs(ad)}]" : "no sourced adult dose";
-                s.Add(FactorKind.AgeAndDose, "age and dose", d.PediatricDose is null ? P.NoSourcedPediatricDose : 0, $"age {maybe}: may be under 18 — {pediatric}; {adult}");
+                s.Add(FactorKind.AgeAndDose, "age and dose", d.PediatricDose is null ? P.NoSourcedPediatricDose : 0, $"age {maybe}: may be under 18 — {pediatric}; {adult}{current}");
                 s.Warn(WarningKind.NoPediatricDose, $"age {maybe} may be under 18: confirm the birth date before dosing {drug}");
                 break;
             default:
                 if (d.AdultDose is { } a)
                 {
-                    s.Add(FactorKind.AgeAndDose, "age and dose", 0, $"{(ctx.Age is { } age ? $"age {age}" : "age not stated")}: adult dose {a.Value} [{refs(a)}]");
+                    var steps = d.DoseReductions.Length == 0 ? string.Empty : $"; label reductions: {string.Join("; ", d.DoseReductions.Select(r => r.Value))}";
+                    s.Add(FactorKind.AgeAndDose, "age and dose", 0, $"{(ctx.Age is { } age ? $"age {age}" : "age not stated")}: label adult dose {a.Value} [{refs(a)}]{(current.Length > 0 ? steps : string.Empty)}{current}");
                 }
 
                 break;

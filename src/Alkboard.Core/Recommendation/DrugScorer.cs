@@ -66,6 +66,7 @@ public static partial class DrugScorer
         Generation(ctx, s, drug);
         AgeAndDose(ctx, s, drug);
         Approval(ctx, s, drug);
+        PatientWarnings(ctx, s, drug);
         var investigational = Availability(ctx, s, drug);
 
         return new TreatmentOption(0, investigational ? OptionKind.Trial : OptionKind.Drug, Title(ctx, drug, investigational), [drug.Value], best.Implication is { } lv ? (best.InSetting ? lv.Level : Cap(lv.Level)) : null,

@@ -33,6 +33,12 @@ public enum FactorKind
     /// <summary>A life-threatening reaction to the drug (bars re-challenge).</summary>
     LifeThreateningReaction,
 
+    /// <summary>The label's permanent-discontinuation criteria were met (bars the drug).</summary>
+    LabelDiscontinuation,
+
+    /// <summary>The patient declines the drug.</summary>
+    PatientDeclines,
+
     /// <summary>A grade ≥ 3 adverse event on the drug.</summary>
     PriorSeriousToxicity,
 

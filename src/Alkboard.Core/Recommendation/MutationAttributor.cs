@@ -37,12 +37,19 @@ public static class MutationAttributor
                 }
 
                 var looked = earlier.LastOrDefault(e => Examined(e.Test, key.Value.Gene));
-                var from = looked.Test is null ? 1 : looked.Index + 1;
-                var lines = Enumerable.Range(from, Math.Max(0, index - from + 1)).ToImmutableArray();
                 var where = test.Date is { } d ? $"{test.Id} ({d})" : $"{test.Id} (at line {test.Line})";
-                var statement = looked.Test is null
-                    ? $"{key.Value.Text} first found in {where}; no earlier test examined {key.Value.Gene}, so it emerged during line(s) {Range(lines)} or was present before"
-                    : $"{key.Value.Text} absent in {looked.Test.Id}, present in {where}: emerged on line(s) {Range(lines)}";
+
+                // "Emerged on line N" only when a test before line N covered the gene and did not find it (issue 10, item 3).
+                // An expression change measured against an earlier sample carries its own comparison.
+                var compared = finding is ExpressionChange { ComparedTo: { } against } ? against : null;
+                var lines = looked.Test is not null ? Enumerable.Range(looked.Index + 1, Math.Max(0, index - looked.Index)).ToImmutableArray()
+                    : compared is not null ? Enumerable.Range(1, index).ToImmutableArray()
+                    : [];
+                var statement = looked.Test is not null
+                    ? $"{key.Value.Text} absent in {looked.Test.Id}, present in {where}: emerged on line(s) {Range(lines)}"
+                    : compared is not null
+                        ? $"{key.Value.Text} in {where}, compared with {compared}: changed during line(s) {Range(lines)}"
+                        : $"{key.Value.Text} first found in {where}; no earlier test covered {key.Value.Gene}: when it arose is unknown (it may have been present before any therapy)";
                 result.Add(new MutationAttribution(key.Value.Text, test.Id, looked.Test?.Id, lines, statement));
             }
         }

@@ -43,6 +43,7 @@ public sealed partial class RecommendationContext
         AlkStatus = AlkStatus.Assess(c, [.. RespondedLines()]);
         Findings = Interpret(c, kb, TumorType, AlkStatus);
         MutationStates = MolecularState.Assess(c, Progressed);
+        Labels = new LabelReading(c, kb, DecisionDate);
         CurrentProfiles = [.. MutationStates.Where(m => m.State != AlterationState.Historical).Select(m => new CurrentProfile(m, InterpretProfile(m.Variants)))];
     }
 
@@ -94,6 +95,9 @@ public sealed partial class RecommendationContext
     /// <summary>The ALK mutation profiles that are present or possibly present now.</summary>
     public ImmutableArray<CurrentProfile> CurrentProfiles { get; }
 
+    /// <summary>What the labels say about this patient.</summary>
+    internal LabelReading Labels { get; }
+
     /// <summary>Every drug given, per line, with how it ended.</summary>
     public ImmutableArray<ExposureOutcome> Exposures { get; }
 
@@ -135,6 +139,9 @@ public sealed partial class RecommendationContext
             .Select(t => t.Test.Results.OfType<SequenceVariant>().Where(v => v.Gene == "ALK").ToImmutableArray()).Where(v => v.Length > 0).ToList();
         return tests.Count == 0 ? null : InterpretProfile(tests[^1]);
     }
+
+    /// <summary>True when a date may be on or before the decision (undated items count).</summary>
+    internal bool AtOrBeforeDecision(PartialDate? date) => date is not { } d || DecisionDate is not { } on || !d.IsCertainlyAfter(on);
 
     /// <summary>True when an approval's decision was certainly taken by the decision date (undated decisions: when the approval carries no date).</summary>
     public bool DecidedBy(Approval approval)

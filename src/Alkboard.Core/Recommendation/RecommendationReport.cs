@@ -27,4 +27,5 @@ public sealed record RecommendationReport(
     ImmutableArray<string> RulesApplied,
     PatientCase CaseAsOf,
     AlkStatus AlkStatus,
-    ImmutableArray<MutationProfileState> MutationStates);
+    ImmutableArray<MutationProfileState> MutationStates,
+    ImmutableArray<string> UnreadNotes);

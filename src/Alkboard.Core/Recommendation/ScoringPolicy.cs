@@ -77,6 +77,12 @@ public static class ScoringPolicy
     /// <summary>A life-threatening reaction: do not re-challenge (seed 002 reports fatal pneumonitis/ARDS).</summary>
     public const int LifeThreateningReaction = -1000;
 
+    /// <summary>The label says permanently discontinue after what the record shows (issue 12, item 3): the drug is barred.</summary>
+    public const int LabelDiscontinuation = -1000;
+
+    /// <summary>The patient declines the drug: shown, ranked after every option the patient has not declined.</summary>
+    public const int PatientDeclines = -200;
+
     /// <summary>A grade ≥ 3 adverse event on the drug.</summary>
     public const int PriorSeriousToxicity = -10;
 

@@ -32,4 +32,22 @@ public enum WarningKind
 
     /// <summary>Preclinical resistance evidence (shown, never barring).</summary>
     PreclinicalResistance,
+
+    /// <summary>The label's permanent-discontinuation criteria were met.</summary>
+    LabelDiscontinuation,
+
+    /// <summary>A risk the labels share, met on an earlier drug.</summary>
+    ClassRisk,
+
+    /// <summary>An organ-function dose modification, or one that cannot be judged.</summary>
+    OrganFunction,
+
+    /// <summary>An interaction with a concomitant medication.</summary>
+    Interaction,
+
+    /// <summary>Pregnancy or breastfeeding recorded.</summary>
+    Pregnancy,
+
+    /// <summary>The patient declines the drug.</summary>
+    PatientDeclines,
 }

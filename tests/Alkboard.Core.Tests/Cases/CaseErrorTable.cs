@@ -78,6 +78,20 @@ internal static class CaseErrorTable
         Add("ALK-CASE-032", "therapy before the diagnosis", "start: 2020-02", "start: 2019-02");
         Add("ALK-CASE-033", "assessment of a line the case lacks", "{ id: a1, date: 2020-01,", "{ id: a1, line: 4, date: 2020-01,");
         Add("ALK-CASE-034", "misspelt drug (never silently corrected)", "agents: [ { drug: crizotinib, dose:", "agents: [ { drug: crizotinibb, dose:");
+        Add("ALK-CASE-035", "lines numbered against their dates", "lesions:\n",
+            "  - line: 2\n    agents: [ { drug: alectinib } ]\n    start: 2019-06\n    end: 2019-12\n    reasonStopped: progression\nlesions:\n");
+        Add("ALK-CASE-036", "two ALK inhibitors at once", "lesions:\n",
+            "  - line: 2\n    agents: [ { drug: alectinib } ]\n    start: 2020-09\n    reasonStopped: ongoing\nlesions:\n");
+        Add("ALK-CASE-037", "birth year against age at diagnosis", "ageAtDiagnosis: 30 }", "ageAtDiagnosis: 30, birthYear: 1950 }");
         return rows;
     }
+
+    /// <summary>(code, what is changed, the YAML after the change) for warnings: the case loads and the warning is shown.</summary>
+    public static TheoryData<string, string, string> WarningRows { get; } = new()
+    {
+        {
+            "ALK-CASE-038", "an ALK inhibitor that may start before the previous one ends",
+            ValidYaml.Replace("lesions:\n", "  - line: 2\n    agents: [ { drug: alectinib } ]\n    start: 2021\n    reasonStopped: ongoing\nlesions:\n", StringComparison.Ordinal)
+        },
+    };
 }

@@ -87,10 +87,22 @@ public class CaseLoaderErrorTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(CaseErrorTable.WarningRows), MemberType = typeof(CaseErrorTable))]
+    public void Each_warning_is_shown_with_its_code_and_location_and_the_case_loads(string code, string what, string yaml)
+    {
+        var result = Yaml(yaml);
+
+        result.Success.ShouldBeTrue(what);
+        result.Warnings.Select(e => e.Code).ShouldContain(code, what);
+        result.Warnings.ShouldAllBe(e => e.Severity == Alkboard.Core.Diagnostics.DiagnosticSeverity.Warning && e.Location.Line > 0);
+    }
+
     [Fact]
     public void Every_error_code_is_covered_by_a_test_row()
     {
         var covered = CaseErrorTable.Rows.Select(row => row.Data.Item1)
+            .Concat(CaseErrorTable.WarningRows.Select(row => row.Data.Item1))
             .Concat(FileLevelRows.Select(row => row.Data.Item1))
             .Concat([CaseErrorCodes.FileNotFound, CaseErrorCodes.UnsupportedFormat, CaseErrorCodes.FileTooLarge])
             .ToHashSet();

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Alkboard.Core.Cases.Loading;
 using Alkboard.Core.Tests.Support;
 using NJsonSchema;
+using Alkboard.Core.Diagnostics;
 
 namespace Alkboard.Core.Tests.Cases;
 
@@ -17,7 +18,7 @@ public class CaseSchemaTests
     public void Every_example_validates_against_the_published_schema(string name)
     {
         var path = Path.Combine(RepoPaths.Examples, name);
-        var errors = new List<CaseDiagnostic>();
+        var errors = new List<Diagnostic>();
         var tree = name.EndsWith(".json", StringComparison.Ordinal)
             ? JsonSourceReader.Read(File.ReadAllBytes(path), name, errors)
             : YamlSourceReader.Read(File.ReadAllText(path), name, errors);
@@ -53,6 +54,9 @@ public class CaseSchemaTests
         { "#/properties/assessments/items/properties/observations/items", [.. CaseFields.Observation] },
         { "#/properties/adverseEvents/items", [.. CaseFields.AdverseEvent] },
         { "#/properties/outcome", [.. CaseFields.Outcome] },
+        { "#/properties/patientStatus/items", [.. CaseFields.PatientStatus] },
+        { "#/properties/medications/items", [.. CaseFields.Medication] },
+        { "#/properties/refusals/items", [.. CaseFields.Refusal] },
     };
 
     [Theory]

@@ -6,7 +6,7 @@ namespace Alkboard.Core.Tests.Knowledge;
 /// <summary>A broken copy of the knowledge base is refused with the problem's code.</summary>
 public class KnowledgeValidationTests
 {
-    private static IReadOnlyList<KnowledgeProblem> LoadBroken(string file, string from, string to)
+    private static IReadOnlyList<Alkboard.Core.Diagnostics.Diagnostic> LoadBroken(string file, string from, string to)
     {
         var dir = Path.Combine(Path.GetTempPath(), "alkboard-kb-tests", Guid.NewGuid().ToString("N"));
         foreach (var source in Directory.EnumerateFiles(Kb.Folder, "*", SearchOption.AllDirectories))

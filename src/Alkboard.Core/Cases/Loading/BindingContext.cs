@@ -1,3 +1,5 @@
+using Alkboard.Core.Diagnostics;
+
 namespace Alkboard.Core.Cases.Loading;
 
 /// <summary>
@@ -65,7 +67,7 @@ internal sealed class BindingContext(string file, IDrugVocabulary vocabulary)
         return null;
     }
 
-    public List<CaseDiagnostic> Errors { get; } = [];
+    public List<Diagnostic> Errors { get; } = [];
 
     public SourceLocation Locate(SourceNode node, string path) => new(File, node.Line, node.Column, path);
 
@@ -92,7 +94,10 @@ internal sealed class BindingContext(string file, IDrugVocabulary vocabulary)
         }
     }
 
-    public void Error(string code, string message, SourceLocation location) => Errors.Add(new CaseDiagnostic(code, message, location));
+    public void Error(string code, string message, SourceLocation location) => Errors.Add(new Diagnostic(code, message, location));
+
+    /// <summary>A warning: shown, accepted (issue 12, item 8: where the record may be right).</summary>
+    public void Warn(string code, string message, SourceLocation location) => Errors.Add(new Diagnostic(code, message, location, DiagnosticSeverity.Warning));
 
     public ObjectReader? Object(SourceNode node, string path, IReadOnlyList<string> fields)
     {

@@ -41,14 +41,17 @@ internal static partial class CaseBinder
             paths.Add(outcome, outcomeReader!.Path);
         }
 
+        var status = Items(reader, "patientStatus", CaseFields.PatientStatus, (r, _) => BindStatus(r), paths);
+        var medications = Items(reader, "medications", CaseFields.Medication, (r, _) => BindMedication(r), paths);
+        var refusals = Items(reader, "refusals", CaseFields.Refusal, (r, _) => BindRefusal(r), paths);
         var notes = reader.Strings("notes");
 
-        if (context.Errors.Count > 0 || source is null || patient is null)
+        if (context.Errors.Any(e => e.IsError) || source is null || patient is null)
         {
             return (null, paths);
         }
 
-        var patientCase = new PatientCase(version ?? 0, source, patient, diagnoses, tests, lines, local, lesions, assessments, adverse, outcome, notes);
+        var patientCase = new PatientCase(version ?? 0, source, patient, diagnoses, tests, lines, local, lesions, assessments, adverse, outcome, notes, status, medications, refusals);
         return (patientCase, paths);
     }
 

@@ -8,7 +8,17 @@ public static class CaseFields
 {
     /// <summary>Fields of the root object.</summary>
     public static IReadOnlyList<string> Root { get; } =
-        ["schemaVersion", "source", "patient", "diagnoses", "molecularTests", "therapyLines", "localTherapies", "lesions", "assessments", "adverseEvents", "outcome", "notes"];
+        ["schemaVersion", "source", "patient", "diagnoses", "molecularTests", "therapyLines", "localTherapies", "lesions", "assessments", "adverseEvents", "outcome", "patientStatus", "medications", "refusals", "notes"];
+
+    /// <summary>Fields of a patient status entry.</summary>
+    public static IReadOnlyList<string> PatientStatus { get; } =
+        ["date", "weightKg", "heightCm", "ecog", "totalBilirubinXUln", "astXUln", "altXUln", "creatinineClearanceMlMin", "dialysis", "childPugh", "pregnant", "breastfeeding", "note"];
+
+    /// <summary>Fields of a concomitant medication.</summary>
+    public static IReadOnlyList<string> Medication { get; } = ["name", "interaction", "start", "end", "note"];
+
+    /// <summary>Fields of a refusal.</summary>
+    public static IReadOnlyList<string> Refusal { get; } = ["drug", "date", "note"];
 
     /// <summary>Fields of <c>source</c>.</summary>
     public static IReadOnlyList<string> Source { get; } = ["citation", "doi", "pmid", "url", "patientLabel", "synthetic", "note"];

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Unicode;
+using Alkboard.Core.Diagnostics;
 
 namespace Alkboard.Core.Cases.Loading;
 
@@ -75,7 +76,7 @@ public static class CaseLoader
         var root = format == CaseFileFormat.Json
             ? JsonSourceReader.Read(content, file, context.Errors)
             : YamlSourceReader.Read(text, file, context.Errors);
-        if (context.Errors.Count > 0)
+        if (context.Errors.Any(e => e.IsError))
         {
             return new CaseLoadResult(file, null, context.Errors);
         }
@@ -92,7 +93,7 @@ public static class CaseLoader
         }
 
         var errors = context.Errors.OrderBy(e => e.Location.Line).ThenBy(e => e.Location.Column).ToList();
-        return new CaseLoadResult(file, errors.Count == 0 ? patientCase : null, errors);
+        return new CaseLoadResult(file, errors.Any(e => e.IsError) ? null : patientCase, errors);
     }
 
     /// <summary>The format an extension names, or null.</summary>
@@ -104,5 +105,5 @@ public static class CaseLoader
     };
 
     private static CaseLoadResult Fail(string file, string code, string message) =>
-        new(file, null, [new CaseDiagnostic(code, message, new SourceLocation(file, 0, 0, "$"))]);
+        new(file, null, [new Diagnostic(code, message, new SourceLocation(file, 0, 0, "$"))]);
 }

@@ -1,3 +1,5 @@
+using Alkboard.Core.Diagnostics;
+
 namespace Alkboard.Core.Cases.Loading;
 
 /// <summary>
@@ -20,6 +22,9 @@ internal static partial class CaseValidator
         check.AdverseEventDrugs();
         check.Outcome();
         check.BeforeDiagnosis();
+        check.LineOrder();
+        check.ConcurrentAlkInhibitors();
+        check.AgeAtDiagnosis();
     }
 
     private sealed partial class Checker(PatientCase c, CaseItemPaths paths, BindingContext context)

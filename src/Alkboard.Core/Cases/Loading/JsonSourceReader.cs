@@ -1,12 +1,13 @@
 using System.Text;
 using System.Text.Json;
+using Alkboard.Core.Diagnostics;
 
 namespace Alkboard.Core.Cases.Loading;
 
 /// <summary>Reads JSON bytes into a located <see cref="SourceNode"/> tree with System.Text.Json's reader.</summary>
 internal static class JsonSourceReader
 {
-    public static SourceNode Read(ReadOnlySpan<byte> utf8, string file, List<CaseDiagnostic> errors)
+    public static SourceNode Read(ReadOnlySpan<byte> utf8, string file, List<Diagnostic> errors)
     {
         var lineStarts = LineIndex.Build(utf8);
         var options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 64 };

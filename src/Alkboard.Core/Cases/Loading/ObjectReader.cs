@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Alkboard.Core.Diagnostics;
 
 namespace Alkboard.Core.Cases.Loading;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Alkboard.Core.Diagnostics;
 
 namespace Alkboard.Core.Cases.Loading;
 
@@ -11,7 +12,7 @@ namespace Alkboard.Core.Cases.Loading;
 /// </summary>
 internal static partial class YamlSourceReader
 {
-    public static SourceNode Read(string text, string file, List<CaseDiagnostic> errors)
+    public static SourceNode Read(string text, string file, List<Diagnostic> errors)
     {
         var stream = new YamlStream();
         try
