@@ -192,6 +192,7 @@ public sealed partial class RecommendationContext
     {
         var dates = c.TherapyLines.SelectMany(l => new[] { l.Start, l.End }).Concat(c.Assessments.Select(a => a.Date)).Concat(c.MolecularTests.Select(t => t.Date))
             .Concat(c.Diagnoses.Select(d => d.Date)).Concat(c.LocalTherapies.Select(t => t.Date)).Concat(c.AdverseEvents.Select(e => e.Onset))
+            .Concat(c.PatientStatus.Select(s => s.Date)).Concat(c.Medications.Select(m => m.Start)).Concat(c.Refusals.Select(r => r.Date))
             .Append(c.Outcome?.LastFollowUp).Append(c.Outcome?.DeathDate)
             .Where(d => d is not null).Select(d => d!.Value).ToList();
         return dates.Count == 0 ? null : dates.MaxBy(d => d.Latest);

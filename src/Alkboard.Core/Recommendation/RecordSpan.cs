@@ -20,6 +20,7 @@ public static class RecordSpan
             .Concat(c.TherapyLines.SelectMany(l => new[] { l.Start, l.End }))
             .Concat(c.MolecularTests.Select(t => t.Date)).Concat(c.Assessments.Select(a => a.Date))
             .Concat(c.LocalTherapies.Select(t => t.Date)).Concat(c.AdverseEvents.Select(e => e.Onset))
+            .Concat(c.PatientStatus.Select(s => s.Date)).Concat(c.Medications.Select(m => m.Start)).Concat(c.Refusals.Select(r => r.Date))
             .Append(c.Outcome?.LastFollowUp).Append(c.Outcome?.DeathDate)
             .OfType<PartialDate>().ToList();
         var firstDiagnosis = c.Diagnoses.Select(d => d.Date).OfType<PartialDate>().OrderBy(d => d.Earliest).Cast<PartialDate?>().FirstOrDefault();
