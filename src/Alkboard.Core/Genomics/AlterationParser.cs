@@ -22,6 +22,41 @@ public static partial class AlterationParser
             return Fail(input, GenomicsErrorCodes.Unreadable, "empty alteration");
         }
 
+        // HGVS with a transcript prefix, as reports write it: NM_004304.5:p.Gly1202Arg reads as ALK p.Gly1202Arg.
+        var notes = new List<string>();
+        if (Transcript().Match(text) is { Success: true } tx)
+        {
+            if (catalog.GeneOfTranscript(tx.Groups["tx"].Value) is not { } txGene)
+            {
+                return Fail(input, GenomicsErrorCodes.UnknownTranscript, $"transcript {tx.Groups["tx"].Value} is not in the knowledge base; write the gene symbol (e.g. 'ALK {tx.Groups["rest"].Value}')");
+            }
+
+            text = $"{txGene} {tx.Groups["rest"].Value}";
+            notes.Add($"transcript {tx.Groups["tx"].Value} read as {txGene}");
+        }
+
+        // Status words: "ALK positive", "ALK fusion positive by FISH" read as an ALK rearrangement of unknown partner.
+        if (Status().Match(text) is { Success: true } status)
+        {
+            var by = status.Groups["by"].Success ? $" by {status.Groups["by"].Value}" : string.Empty;
+            return Gene(input, status.Groups["g"].Value, catalog, out var positive) is { } error
+                ? error
+                : Ok(input, Alteration.Fusion(null, positive), $"'{input.Trim()}' read as a rearrangement of {positive} with an unknown partner{by}");
+        }
+
+        // Variant designations of a fusion (EML4::ALK v1, variant 3a, E13;A20) keep the designation as a note.
+        if (VariantDesignation().Match(text) is { Success: true } designation)
+        {
+            text = designation.Groups["pair"].Value.Trim();
+            notes.Add($"fusion variant {designation.Groups["v"].Value} as reported");
+        }
+
+        var parsed = ParseText(input, text, catalog);
+        return notes.Count == 0 || parsed.Alteration is null ? parsed : parsed with { Notes = [.. notes, .. parsed.Notes] };
+    }
+
+    private static AlterationParseResult ParseText(string input, string text, GeneCatalog catalog)
+    {
         if (FusionAny().Match(text) is { Success: true } any)
         {
             return Gene(input, any.Groups["g"].Value, catalog, out var gene) is { } error ? error : Ok(input, Alteration.Fusion(null, gene));
@@ -151,6 +186,15 @@ public static partial class AlterationParser
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?<tx>N[MCGR]_\d+(\.\d+)?):\s*(?<rest>[cpg]\..+)$")]
+    private static partial Regex Transcript();
+
+    [GeneratedRegex(@"^(?<g>[A-Za-z][A-Za-z0-9]*)[ -](fusion[ -])?(positive|rearranged|rearrangement[ -]positive)(\s+by\s+(?<by>.+))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Status();
+
+    [GeneratedRegex(@"^(?<pair>.+?)\s+(\(?(v|variant\s*)(?<v>\d+[ab]?)\)?|\((?<v>E\d+[ab]?;A\d+)\))$", RegexOptions.IgnoreCase)]
+    private static partial Regex VariantDesignation();
 
     [GeneratedRegex(@"^(?<g>[A-Za-z][A-Za-z0-9]*)[ -](fusion|rearrangement|translocation|rearranged|fusion-positive)$", RegexOptions.IgnoreCase)]
     private static partial Regex FusionAny();

@@ -9,6 +9,13 @@ public sealed class GeneCatalog
 {
     private readonly Dictionary<string, List<string>> _names = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _kinases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _transcripts = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Records a RefSeq transcript (without version) of a gene, so that NM_004304.5:p.G1202R reads as ALK G1202R.</summary>
+    public void AddTranscript(string transcript, string symbol) => _transcripts[transcript] = symbol;
+
+    /// <summary>The gene of a RefSeq transcript accession (version ignored), or null.</summary>
+    public string? GeneOfTranscript(string accession) => _transcripts.TryGetValue(accession.Split('.')[0], out var g) ? g : null;
     private readonly Dictionary<(char, int), HashSet<string>> _residues = [];
 
     /// <summary>Adds a gene with its other names; a name shared by two genes becomes ambiguous.</summary>

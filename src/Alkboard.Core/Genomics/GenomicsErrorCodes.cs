@@ -11,4 +11,7 @@ public static class GenomicsErrorCodes
 
     /// <summary>A protein change without a gene, at a residue the knowledge base does not place.</summary>
     public const string GeneMissing = "ALK-GEN-003";
+
+    /// <summary>An HGVS expression on a RefSeq transcript the knowledge base does not know.</summary>
+    public const string UnknownTranscript = "ALK-GEN-004";
 }

@@ -39,6 +39,23 @@ public static class Interpreter
         ArgumentNullException.ThrowIfNull(alteration);
         ArgumentNullException.ThrowIfNull(kb);
         var family = kb.FamilyOf(tumorType);
+        var allNotes = new List<string>(notes ?? []);
+
+        // A c. change is read through the knowledge base's hotspot table (issue 12, item 7): mapped, or said to be unmapped.
+        if (alteration is { Kind: AlterationKind.Mutation, CdnaChange: { } cdna, Gene: { } cGene })
+        {
+            if (kb.HotspotOf(cGene, cdna) is { } hotspot && ProteinChange.TryParse(hotspot.Protein) is { } protein)
+            {
+                alteration = Alteration.Protein(cGene, [protein]);
+                allNotes.Add($"{cGene} {cdna} read as p.{hotspot.Protein} through the hotspot table ({(hotspot.Grch37 is null ? string.Empty : $"GRCh37 {hotspot.Grch37}; ")}{string.Join(", ", kb.References(hotspot.Citations))})");
+            }
+            else
+            {
+                allNotes.Add($"{cGene} {cdna} is not in the knowledge base's hotspot table: its protein change is unknown and no protein-level evidence was applied");
+            }
+        }
+
+        notes = allNotes;
         var implications = new List<Implication>();
         foreach (var statement in kb.Statements)
         {
@@ -132,11 +149,19 @@ public static class Interpreter
             return "unknown to the knowledge base";
         }
 
+        // A fusion with the kinase at 5' is the reciprocal product: it does not carry the kinase domain (issue 12, item 7).
+        if (alteration is { Kind: AlterationKind.Fusion, FivePrimePartner: { } five } && five != alteration.Gene && implications.IsEmpty && gene.Role == "fusion_partner")
+        {
+            return $"reciprocal fusion ({five} at 5′): not the {five} kinase fusion; look for {alteration.Gene}::{five}";
+        }
+
+        // Evidence from neuroblastoma concerns full-length ALK with a primary activating mutation, not a secondary mutation in a fusion.
+        var activating = implications.Any(i => i.SourceTumorType == "NBL") ? "; in neuroblastoma an activating mutation of full-length ALK" : string.Empty;
         return (alteration.Kind, gene.Role) switch
         {
             (AlterationKind.Fusion, "kinase_driver") => $"driver fusion ({alteration.Gene} kinase)",
-            (AlterationKind.Mutation or AlterationKind.Compound, "kinase_driver") when implications.Any(i => i.Direction == EffectDirection.Resistance) => $"{alteration.Gene} kinase-domain mutation with resistance evidence",
-            (AlterationKind.Mutation or AlterationKind.Compound, "kinase_driver") => $"{alteration.Gene} mutation",
+            (AlterationKind.Mutation or AlterationKind.Compound, "kinase_driver") when implications.Any(i => i.Direction == EffectDirection.Resistance) => $"{alteration.Gene} kinase-domain mutation with resistance evidence{activating}",
+            (AlterationKind.Mutation or AlterationKind.Compound, "kinase_driver") => $"{alteration.Gene} mutation{activating}",
             (AlterationKind.CopyNumber, "kinase_driver") => $"{alteration.Gene} copy-number change",
             (_, "bypass") => "reported bypass (off-target) resistance mechanism",
             (_, "co_alteration") => "co-alteration",

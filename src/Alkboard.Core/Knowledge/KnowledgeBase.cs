@@ -22,8 +22,13 @@ public sealed record KnowledgeBase(
     DrugVocabulary Vocabulary,
     ImmutableArray<Trial> Trials,
     ImmutableArray<LabelRisk> LabelRisks,
-    ImmutableArray<LabelRule> LabelRules)
+    ImmutableArray<LabelRule> LabelRules,
+    ImmutableArray<Hotspot> Hotspots)
 {
+    /// <summary>The hotspot a c. change of a gene is (exact HGVS c. string), or null when the table does not hold it.</summary>
+    public Hotspot? HotspotOf(string gene, string cdna) =>
+        Hotspots.FirstOrDefault(h => h.Gene == gene && string.Equals(h.Cdna, cdna.Trim(), StringComparison.Ordinal));
+
     /// <summary>The tumor type a name denotes (code, name or alias), or null.</summary>
     public TumorType? FindTumorType(string name) =>
         TumorTypes.FirstOrDefault(t => string.Equals(t.Code, name, StringComparison.OrdinalIgnoreCase)

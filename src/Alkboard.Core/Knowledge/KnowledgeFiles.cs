@@ -57,6 +57,8 @@ internal static class KnowledgeFiles
 
         public List<OtherName> OtherNames { get; set; } = [];
 
+        public List<string> Transcripts { get; set; } = [];
+
         public List<string> Citations { get; set; } = [];
     }
 
@@ -214,6 +216,17 @@ internal static class KnowledgeFiles
         public decimal? CreatinineClearanceAtLeast { get; set; }
 
         public bool NotOnDialysis { get; set; }
+    }
+
+    internal sealed class HotspotRow
+    {
+        public string? Protein { get; set; }
+
+        public string? Cdna { get; set; }
+
+        public string? Grch37 { get; set; }
+
+        public List<string> Citations { get; set; } = [];
     }
 
     internal sealed class AliasRow

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Alkboard.Core.Cases;
+using Alkboard.Core.Genomics;
 using static Alkboard.Core.Knowledge.KnowledgeFiles;
 
 namespace Alkboard.Core.Knowledge;
@@ -8,6 +9,25 @@ public static partial class KnowledgeLoader
 {
     private sealed partial class Builder
     {
+        private ImmutableArray<Hotspot> LoadHotspots(List<HotspotRow> rows)
+        {
+            var hotspots = ImmutableArray.CreateBuilder<Hotspot>();
+            foreach (var row in rows)
+            {
+                var what = $"hotspot {row.Protein} {row.Cdna}";
+                if (row.Protein is null || row.Cdna is null || ProteinChange.TryParse(row.Protein) is null || !row.Cdna.StartsWith("c.", StringComparison.Ordinal))
+                {
+                    Problem(KnowledgeErrorCodes.InvalidValue, "alk-hotspots.yaml", 0, $"{what}: protein (e.g. G1202R) and cdna (c.3604G>A) are required");
+                    continue;
+                }
+
+                CheckCitations("alk-hotspots.yaml", what, row.Citations, required: true);
+                hotspots.Add(new Hotspot("ALK", row.Protein, row.Cdna, row.Grch37, [.. row.Citations]));
+            }
+
+            return hotspots.ToImmutable();
+        }
+
         private (ImmutableArray<LabelRisk> Risks, ImmutableArray<LabelRule> Rules) LoadLabelRules(LabelRulesFile file)
         {
             const string name = "label-rules.yaml";

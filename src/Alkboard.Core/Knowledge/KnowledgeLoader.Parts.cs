@@ -68,6 +68,10 @@ public static partial class KnowledgeLoader
                 var names = row.OtherNames.Select(n => n.Name ?? string.Empty).Where(n => n.Length > 0).ToImmutableArray();
                 _genes.Add(new GeneEntry(row.Symbol, row.Role, row.FusionKinase, names, [.. row.Citations], "genes.yaml"));
                 _catalog.Add(row.Symbol, names, row.FusionKinase);
+                foreach (var transcript in row.Transcripts)
+                {
+                    _catalog.AddTranscript(transcript, row.Symbol);
+                }
             }
         }
 

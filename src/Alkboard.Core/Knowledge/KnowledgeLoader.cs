@@ -107,6 +107,7 @@ public static partial class KnowledgeLoader
             var approvals = LoadApprovals(Read<List<ApprovalRow>>("approvals.yaml") ?? []);
             var trials = LoadTrials(Read<List<TrialRow>>("trials.yaml") ?? []);
             var (risks, labelRules) = LoadLabelRules(Read<LabelRulesFile>("label-rules.yaml") ?? new LabelRulesFile());
+            var hotspots = LoadHotspots(Read<List<HotspotRow>>("alk-hotspots.yaml") ?? []);
             foreach (var change in _statements.SelectMany(s => s.Alteration.Changes.Select(c => (s.Alteration.Gene, c))))
             {
                 _catalog.AddKnownResidue(change.Gene, change.c.Reference, change.c.Position);
@@ -126,7 +127,8 @@ public static partial class KnowledgeLoader
                 BuildVocabulary(release.Release ?? string.Empty),
                 trials,
                 risks,
-                labelRules);
+                labelRules,
+                hotspots);
         }
     }
 }

@@ -10,10 +10,16 @@ public sealed partial class RecommendationContext
     /// <summary>The note that marks a fusion call that cannot establish ALK positivity.</summary>
     internal const string NotEstablishing = "does not establish ALK positivity";
 
+    /// <summary>A variant's protein change: as written (p.), or from its c. change through the hotspot table; null when neither gives one.</summary>
+    internal static ProteinChange? ProteinOf(KnowledgeBase kb, SequenceVariant v) =>
+        v.HgvsProtein is { } p ? ProteinChange.TryParse(p)
+        : v.HgvsCdna is { } c && kb.HotspotOf(v.Gene, c) is { } hotspot ? ProteinChange.TryParse(hotspot.Protein)
+        : null;
+
     /// <summary>Interprets one ALK mutation profile (two or more mutations of one test as one compound profile, in cis assumed).</summary>
     internal Interpretation InterpretProfile(ImmutableArray<SequenceVariant> variants)
     {
-        var changes = variants.Select(v => v.HgvsProtein is null ? null : ProteinChange.TryParse(v.HgvsProtein)).OfType<ProteinChange>().ToList();
+        var changes = variants.Select(v => ProteinOf(Kb, v)).OfType<ProteinChange>().ToList();
         var input = string.Join(" + ", variants.Select(v => v.Describe()));
         if (changes.Count == 0)
         {
@@ -54,14 +60,14 @@ public sealed partial class RecommendationContext
 
             foreach (var group in test.Results.OfType<SequenceVariant>().GroupBy(v => v.Gene))
             {
-                var changes = group.Select(v => v.HgvsProtein is null ? null : ProteinChange.TryParse(v.HgvsProtein)).OfType<ProteinChange>().ToList();
+                var changes = group.Select(v => ProteinOf(kb, v)).OfType<ProteinChange>().ToList();
                 if (changes.Count > 0)
                 {
                     Add(Alteration.Protein(group.Key, changes), string.Join(" + ", group.Select(v => v.Describe())),
                         changes.Count > 1 ? [$"{changes.Count} {group.Key} mutations in one sample ({test.Id}) are read as one compound profile (in cis assumed)"] : []);
                 }
 
-                foreach (var cdna in group.Where(v => v.HgvsProtein is null && v.HgvsCdna is not null))
+                foreach (var cdna in group.Where(v => v.HgvsProtein is null && v.HgvsCdna is not null && ProteinOf(kb, v) is null))
                 {
                     Add(new Alteration(AlterationKind.Mutation, cdna.Gene, null, null, null, [], cdna.HgvsCdna, null), cdna.Describe());
                 }

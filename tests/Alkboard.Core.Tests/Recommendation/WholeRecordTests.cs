@@ -170,6 +170,16 @@ public class WholeRecordTests
     }
 
     [Fact]
+    public void G1202R_written_only_as_c_3604G_A_ranks_like_the_protein_change()
+    {
+        var cdna = Recommend(Fixture("g1202r-cdna-only.yaml"));
+        var protein = Recommend(Fixture("g1202r-protein-contrast.yaml"));
+
+        cdna.Options.Select(o => (o.Title, o.Score)).ShouldBe(protein.Options.Select(o => (o.Title, o.Score)));
+        cdna.Options.First(o => o.Kind == OptionKind.Drug).Drugs.ShouldBe(["lorlatinib"]);
+    }
+
+    [Fact]
     public void Lines_numbered_against_their_dates_are_refused_with_the_line_and_its_date()
     {
         var loaded = LoadResult("lines-out-of-order.yaml");
