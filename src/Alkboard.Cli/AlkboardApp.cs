@@ -7,7 +7,7 @@ namespace Alkboard.Cli;
 /// The alkboard command line. Commands are thin: they load input through Core, call an engine,
 /// and render. Parse errors map to exit code 2 here, in one place.
 /// </summary>
-public static class AlkboardApp
+public static partial class AlkboardApp
 {
     /// <summary>Default table width when output is not a terminal, so output is the same everywhere.</summary>
     public const int DefaultWidth = 120;
@@ -16,6 +16,29 @@ public static class AlkboardApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, int? width = null)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stderr);
+        var verbose = args.Contains("--verbose");
+        try
+        {
+            return RunCommand([.. args.Where(a => a != "--verbose")], stdout, stderr, width);
+        }
+        catch (OutputWriteException ex)
+        {
+            stderr.WriteLine($"alkboard: {ex.Message}");
+            return ExitCodes.InvalidInput;
+        }
+#pragma warning disable CA1031 // The last-resort handler: no exception reaches the user as a stack trace (issue 14).
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"alkboard: internal error {ExitCodes.InternalErrorCode}: {ex.GetType().Name}: {ex.Message.Split('\n')[0]}");
+            stderr.WriteLine(verbose ? ex.ToString() : "This is a defect of Alkboard, not of your input. Run again with --verbose for the details and report them.");
+            return ExitCodes.Internal;
+        }
+    }
+
+    private static int RunCommand(string[] args, TextWriter stdout, TextWriter stderr, int? width)
+    {
         var context = new CommandContext(stdout, stderr, width ?? DefaultWidth);
         var root = new RootCommand("Alkboard: a molecular tumor board workbench for ALK-rearranged tumors. Decision support only; it does not replace clinical judgement.");
         root.Subcommands.Add(ValidateCommand.Create(context));
@@ -31,16 +54,28 @@ public static class AlkboardApp
         {
             foreach (var error in parsed.Errors)
             {
-                stderr.WriteLine($"alkboard: {error.Message}");
+                stderr.WriteLine($"alkboard: {Humanize(error.Message)}");
             }
 
             stderr.WriteLine("Run 'alkboard --help' for usage.");
             return ExitCodes.Usage;
         }
 
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         return parsed.Invoke(config);
     }
+
+    /// <summary>System.CommandLine names CLR types in its parse errors; say what is expected in words.</summary>
+    private static string Humanize(string message) => TypeName().Replace(message, m => m.Groups["t"].Value switch
+    {
+        "System.Int32" or "System.Nullable`1[System.Int32]" => "a whole number",
+        "System.Double" or "System.Nullable`1[System.Double]" => "a number",
+        "System.Boolean" => "true or false",
+        _ => "a value of the right kind",
+    });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"expected type '(?<t>[^']+)'")]
+    private static partial System.Text.RegularExpressions.Regex TypeName();
 
     /// <summary>The shared <c>--format</c> option.</summary>
     internal static Option<string> FormatOption()

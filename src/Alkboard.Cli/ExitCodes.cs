@@ -11,4 +11,10 @@ public static class ExitCodes
 
     /// <summary>Usage error: an unknown command or option, a missing argument.</summary>
     public const int Usage = 2;
+
+    /// <summary>An internal error (a defect of Alkboard, never of the input): reported with code ALK-INTERNAL-001, the trace only with --verbose.</summary>
+    public const int Internal = 70;
+
+    /// <summary>The stable code of an internal error.</summary>
+    public const string InternalErrorCode = "ALK-INTERNAL-001";
 }

@@ -28,6 +28,15 @@ internal static class InterpretCommand
             return ExitCodes.InvalidInput;
         }
 
+        if (kb.FindTumorType(tumor) is not { } type)
+        {
+            var known = kb.TumorTypes.Select(t => t.Code).ToList();
+            var nearest = known.OrderBy(k => Levenshtein(k.ToUpperInvariant(), tumor.ToUpperInvariant())).First();
+            context.Error.WriteLine($"alkboard interpret: --tumor: '{tumor}' is not a tumor type of the knowledge base ({string.Join(", ", known)}); did you mean '{nearest}'?");
+            return ExitCodes.Usage;
+        }
+
+        tumor = type.Code;
         var results = Interpreter.Interpret(inputs, tumor, kb);
         if (format == OutputFormat.Json)
         {
@@ -45,6 +54,30 @@ internal static class InterpretCommand
         }
 
         return results.Any(r => r.ErrorCode is not null) ? ExitCodes.InvalidInput : ExitCodes.Ok;
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 
     /// <summary>The documented JSON contract of one interpretation (docs/interpret.md).</summary>

@@ -19,7 +19,13 @@ internal static class RecommendCommand
         var asOf = new Option<string?>("--as-of") { Description = "Decide as of this date (YYYY, YYYY-MM or YYYY-MM-DD); default: the whole record" };
         var afterLine = new Option<int?>("--after-line") { Description = "For histories without dates: decide after line N ended" };
         var jurisdiction = new Option<string?>("--jurisdiction") { Description = "Where the patient is treated: US, EU, JP or KR (approvals differ)" };
-        jurisdiction.AcceptOnlyFromAmong(Jurisdictions);
+        jurisdiction.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } j && !Jurisdictions.Contains(j, StringComparer.OrdinalIgnoreCase))
+            {
+                r.AddError($"--jurisdiction: '{j}' is not one of {string.Join(", ", Jurisdictions)}");
+            }
+        });
         var format = new Option<string>("--format", "-f") { Description = "md (default), html (one printable page) or json", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "html", "json", "table");
         var command = new Command("recommend", "Rank the next steps for a patient as of a date, with reasons, evidence, tests to order and mutation attribution")
@@ -33,7 +39,7 @@ internal static class RecommendCommand
                 r.AddError("give --as-of or --after-line, not both");
             }
         });
-        command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(asOf), parse.GetValue(afterLine), parse.GetValue(jurisdiction), parse.GetValue(format)!));
+        command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(asOf), parse.GetValue(afterLine), parse.GetValue(jurisdiction)?.ToUpperInvariant(), parse.GetValue(format)!));
         return command;
     }
 

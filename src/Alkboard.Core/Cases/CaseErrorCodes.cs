@@ -108,6 +108,18 @@ public static class CaseErrorCodes
     /// <summary>Warning: lines whose partial dates may be numbered out of order, or ALK inhibitors whose periods may overlap.</summary>
     public const string MayBeInconsistent = "ALK-CASE-038";
 
+    /// <summary>A YAML anchor or alias: refused in case files (a case is plain data; aliases can expand without bound).</summary>
+    public const string YamlAlias = "ALK-CASE-039";
+
+    /// <summary>Objects and lists nested deeper than the limit.</summary>
+    public const string TooDeep = "ALK-CASE-040";
+
+    /// <summary>More values than the limit.</summary>
+    public const string TooManyValues = "ALK-CASE-041";
+
+    /// <summary>A string longer than the limit.</summary>
+    public const string StringTooLong = "ALK-CASE-042";
+
     /// <summary>Every code with a one-line meaning, in code order, for documentation and tests.</summary>
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
     [
@@ -145,5 +157,9 @@ public static class CaseErrorCodes
         (ConcurrentAlkInhibitors, "two ALK inhibitors over certainly overlapping periods, or both ongoing"),
         (AgeInconsistent, "birth year and age at diagnosis disagree with the diagnosis date"),
         (MayBeInconsistent, "warning: partial dates that may put lines out of order or ALK inhibitors in overlap (shown, not rejecting)"),
+        (YamlAlias, "a YAML anchor (&a) or alias (*a): refused in case files"),
+        (TooDeep, $"objects and lists nested more than {Loading.CaseLimits.MaxDepth} levels deep"),
+        (TooManyValues, $"more than {Loading.CaseLimits.MaxValues} values in one file"),
+        (StringTooLong, $"a string longer than {Loading.CaseLimits.MaxStringLength} characters"),
     ];
 }

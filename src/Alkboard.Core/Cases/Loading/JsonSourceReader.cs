@@ -10,7 +10,7 @@ internal static class JsonSourceReader
     public static SourceNode Read(ReadOnlySpan<byte> utf8, string file, List<Diagnostic> errors)
     {
         var lineStarts = LineIndex.Build(utf8);
-        var options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 64 };
+        var options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = CaseLimits.MaxDepth };
         var reader = new Utf8JsonReader(utf8, options);
         try
         {
@@ -27,7 +27,20 @@ internal static class JsonSourceReader
                 errors.Add(new(CaseErrorCodes.Syntax, "unexpected content after the end of the JSON document", new(file, line, column, "$")));
             }
 
+            var values = 0;
+            if (Limit(root, file, ref values) is { } violation)
+            {
+                errors.Add(violation);
+                return new ScalarNode(1, 1, ScalarKind.Null, string.Empty);
+            }
+
             return root;
+        }
+        catch (JsonException ex) when (ex.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            errors.Add(new(CaseErrorCodes.TooDeep, $"objects and lists are nested more than {CaseLimits.MaxDepth} levels deep",
+                new(file, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, "$")));
+            return new ScalarNode(1, 1, ScalarKind.Null, string.Empty);
         }
         catch (JsonException ex)
         {
@@ -36,6 +49,46 @@ internal static class JsonSourceReader
             errors.Add(new(CaseErrorCodes.Syntax, "malformed JSON: " + FirstSentence(ex.Message), new(file, line, column, "$")));
             return new ScalarNode(1, 1, ScalarKind.Null, string.Empty);
         }
+    }
+
+    /// <summary>The value count and string length limits (the reader already bounds the depth); the file size bounds this walk.</summary>
+    private static Diagnostic? Limit(SourceNode node, string file, ref int values)
+    {
+        values++;
+        if (values > CaseLimits.MaxValues)
+        {
+            return new(CaseErrorCodes.TooManyValues, $"more than {CaseLimits.MaxValues} values: this is not a case history", new(file, node.Line, node.Column, "$"));
+        }
+
+        switch (node)
+        {
+            case ScalarNode { Text.Length: > CaseLimits.MaxStringLength } s:
+                return new(CaseErrorCodes.StringTooLong, $"a string of {s.Text.Length} characters; at most {CaseLimits.MaxStringLength} are accepted", new(file, node.Line, node.Column, "$"));
+            case MappingNode m:
+                foreach (var entry in m.Entries)
+                {
+                    if (Limit(entry.Value, file, ref values) is { } v)
+                    {
+                        return v;
+                    }
+                }
+
+                break;
+            case SequenceNode q:
+                foreach (var item in q.Items)
+                {
+                    if (Limit(item, file, ref values) is { } v)
+                    {
+                        return v;
+                    }
+                }
+
+                break;
+            default:
+                break;
+        }
+
+        return null;
     }
 
     private static SourceNode ReadValue(ref Utf8JsonReader reader, int[] lineStarts)

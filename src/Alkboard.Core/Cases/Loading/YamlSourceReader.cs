@@ -17,6 +17,15 @@ internal static partial class YamlSourceReader
         var stream = new YamlStream();
         try
         {
+            // A first pass over the parser's events enforces the limits before any tree is built:
+            // aliases are refused (a 352-byte "billion laughs" file would otherwise expand without bound,
+            // and a self-referencing alias recurse until the stack overflows).
+            if (Violation(text, file) is { } violation)
+            {
+                errors.Add(violation);
+                return new ScalarNode(1, 1, ScalarKind.Null, string.Empty);
+            }
+
             stream.Load(new StringReader(text));
         }
         catch (YamlException ex)
@@ -51,6 +60,54 @@ internal static partial class YamlSourceReader
         }
 
         return Convert(stream.Documents[0].RootNode);
+    }
+
+    private static Diagnostic? Violation(string text, string file)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        var values = 0;
+        while (parser.MoveNext())
+        {
+            var e = parser.Current!;
+            SourceLocation At() => new(file, (int)e.Start.Line, (int)e.Start.Column, "$");
+            switch (e)
+            {
+                case YamlDotNet.Core.Events.AnchorAlias:
+                    return new(CaseErrorCodes.YamlAlias, "YAML aliases (*name) are not accepted in case files: write the value out", At());
+                case YamlDotNet.Core.Events.NodeEvent { Anchor.IsEmpty: false }:
+                    return new(CaseErrorCodes.YamlAlias, "YAML anchors (&name) are not accepted in case files: write the value out", At());
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                    depth++;
+                    values++;
+                    if (depth > CaseLimits.MaxDepth)
+                    {
+                        return new(CaseErrorCodes.TooDeep, $"objects and lists are nested more than {CaseLimits.MaxDepth} levels deep", At());
+                    }
+
+                    break;
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    depth--;
+                    break;
+                case YamlDotNet.Core.Events.Scalar scalar:
+                    values++;
+                    if (scalar.Value.Length > CaseLimits.MaxStringLength)
+                    {
+                        return new(CaseErrorCodes.StringTooLong, $"a string of {scalar.Value.Length} characters; at most {CaseLimits.MaxStringLength} are accepted", At());
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+
+            if (values > CaseLimits.MaxValues)
+            {
+                return new(CaseErrorCodes.TooManyValues, $"more than {CaseLimits.MaxValues} values: this is not a case history", At());
+            }
+        }
+
+        return null;
     }
 
     private static SourceNode Convert(YamlNode node)
