@@ -68,6 +68,7 @@ public sealed record Cohort(IReadOnlyList<CohortPatient> Patients)
     public static LineResponse? FirstAlkInhibitorLine(CohortPatient patient)
     {
         ArgumentNullException.ThrowIfNull(patient);
-        return patient.Responses.Lines.FirstOrDefault(l => l.Drugs.Any(AlkInhibitors.Contains));
+        var alkLines = patient.Case.TherapyLines.Where(l => l.Agents.Any(a => a.AlkInhibitor)).Select(l => l.Number).ToHashSet();
+        return patient.Responses.Lines.FirstOrDefault(l => alkLines.Contains(l.Line));
     }
 }

@@ -36,7 +36,7 @@ public static partial class RecistEngine
     private static (Endpoint? FromDiagnosis, Endpoint? FromFirstAlkInhibitor) OverallSurvival(PatientCase c)
     {
         var diagnosis = c.Diagnoses.Where(d => d.Date is not null).OrderBy(d => d.Event == DiagnosisEvent.Initial ? 0 : 1).ThenBy(d => d.Date).Select(d => d.Date).FirstOrDefault();
-        var firstAlk = c.TherapyLines.Where(l => l.Agents.Any(a => AlkInhibitors.Contains(a.Drug))).Select(l => l.Start).FirstOrDefault();
+        var firstAlk = c.TherapyLines.Where(l => l.Agents.Any(a => a.AlkInhibitor)).Select(l => l.Start).FirstOrDefault();
         var (end, died) = c.Outcome switch
         {
             { VitalStatus: VitalStatus.Dead, DeathDate: { } death } => ((PartialDate?)death, true),
@@ -49,7 +49,7 @@ public static partial class RecistEngine
             ? null
             : end is { } e ? Endpoint.Between(start.Value, e, died) : Endpoint.Unknown(died, start.Value.Text, null);
 
-        return (From(diagnosis), c.TherapyLines.Any(l => l.Agents.Any(a => AlkInhibitors.Contains(a.Drug))) ? From(firstAlk) : null);
+        return (From(diagnosis), c.TherapyLines.Any(l => l.Agents.Any(a => a.AlkInhibitor)) ? From(firstAlk) : null);
     }
 
     /// <summary>The latest date recorded anywhere in the case, used to censor when no follow-up is given.</summary>

@@ -21,7 +21,7 @@ internal static partial class CaseBinder
             var dose = BindDose(a.Object("dose", CaseFields.Dose));
             if (drug is { } name)
             {
-                agents.Add(new TherapyAgent(name, dose, outside));
+                agents.Add(new TherapyAgent(name, dose, outside, !outside && r.Context.Vocabulary.IsAlkInhibitor(name)));
             }
         }
 
