@@ -19,4 +19,5 @@ public sealed record Approval(
     string Status,
     string? Note,
     ImmutableArray<string> Citations,
-    Cases.PartialDate? Decision = null);
+    Cases.PartialDate? Decision = null,
+    string? Condition = null);

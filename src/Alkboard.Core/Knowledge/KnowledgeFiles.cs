@@ -148,6 +148,8 @@ internal static class KnowledgeFiles
 
         public string? KnownFrom { get; set; }
 
+        public bool RequiresPriorTherapy { get; set; }
+
         public List<string> Citations { get; set; } = [];
     }
 
@@ -259,6 +261,8 @@ internal static class KnowledgeFiles
         public string? Date { get; set; }
 
         public string? Status { get; set; }
+
+        public string? Condition { get; set; }
 
         public string? Note { get; set; }
 

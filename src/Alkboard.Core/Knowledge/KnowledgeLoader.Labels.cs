@@ -70,7 +70,7 @@ public static partial class KnowledgeLoader
                 {
                     LabelAction.PermanentlyDiscontinue or LabelAction.WithholdAndResume => row.Events.Count > 0 ? null : "events",
                     LabelAction.OrganDose => row.Organ is { Kind: "hepatic" or "renal" } && row.Dose is not null ? null : "organ (kind hepatic or renal) and dose",
-                    LabelAction.Interaction => interaction is not null ? null : $"interaction ({string.Join(", ", CaseWords.All<MedicationInteraction>())})",
+                    LabelAction.Interaction or LabelAction.Contraindication => interaction is not null ? null : $"interaction ({string.Join(", ", CaseWords.All<MedicationInteraction>())})",
                     LabelAction.Warning => row.Risk is not null ? null : "risk",
                     _ => "a known action",
                 };

@@ -125,7 +125,7 @@ public static partial class KnowledgeLoader
                 }
 
                 trials.Add(new Trial(row.Id, row.Name, row.Nct, row.Phase, [.. row.Drugs.Select(d => d.ToLowerInvariant())], row.Status, row.StatusDate, [.. row.Jurisdictions], row.Where,
-                    row.AlkPositiveSolidTumors, row.MinAgeYears, row.MaxAgeYears, row.Eligibility, [.. row.Citations], knownFrom.Value));
+                    row.AlkPositiveSolidTumors, row.MinAgeYears, row.MaxAgeYears, row.Eligibility, [.. row.Citations], knownFrom.Value, row.RequiresPriorTherapy));
             }
 
             return trials.ToImmutable();
@@ -149,6 +149,11 @@ public static partial class KnowledgeLoader
                 }
 
                 CheckCitations("approvals.yaml", what, row.Citations, required: true);
+                if (row.Condition is not (null or "recurrent_or_refractory"))
+                {
+                    Problem(KnowledgeErrorCodes.InvalidValue, "approvals.yaml", 0, $"{what}: condition '{row.Condition}' is not recurrent_or_refractory");
+                }
+
                 Cases.PartialDate? decision = null;
                 if (row.Date is not null)
                 {
@@ -163,7 +168,7 @@ public static partial class KnowledgeLoader
                     }
                 }
 
-                approvals.Add(new Approval(row.Jurisdiction, row.Agency ?? string.Empty, row.Drug, row.Indication, [.. row.TumorTypes], row.MinAgeYears, row.MaxAgeYears, row.Date, row.Status, row.Note, [.. row.Citations], decision));
+                approvals.Add(new Approval(row.Jurisdiction, row.Agency ?? string.Empty, row.Drug, row.Indication, [.. row.TumorTypes], row.MinAgeYears, row.MaxAgeYears, row.Date, row.Status, row.Note, [.. row.Citations], decision, row.Condition));
             }
 
             return approvals.ToImmutable();

@@ -15,6 +15,9 @@ public enum LabelAction
     /// <summary>An interaction with a class of concomitant medication.</summary>
     Interaction,
 
+    /// <summary>A contraindication with a class of concomitant medication taken at the decision (the drug is ranked after all others until the medication is stopped).</summary>
+    Contraindication,
+
     /// <summary>A warning of the label that makes a risk shared across the class.</summary>
     Warning,
 }

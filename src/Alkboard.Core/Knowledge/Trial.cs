@@ -24,4 +24,5 @@ public sealed record Trial(
     int? MaxAgeYears,
     string Eligibility,
     ImmutableArray<string> Citations,
-    Cases.PartialDate KnownFrom);
+    Cases.PartialDate KnownFrom,
+    bool RequiresPriorTherapy = false);

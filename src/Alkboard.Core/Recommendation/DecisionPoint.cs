@@ -18,6 +18,9 @@ public enum DecisionPoint
     /// <summary>Localized disease, no systemic therapy: complete resection is the standard.</summary>
     LocalizedResectable,
 
+    /// <summary>No evidence of disease after a complete (R0) resection: surveillance, not resection.</summary>
+    NoEvidenceOfDisease,
+
     /// <summary>Unresectable, recurrent or metastatic ALK-positive disease, no ALK inhibitor yet.</summary>
     AdvancedNoAlkInhibitor,
 

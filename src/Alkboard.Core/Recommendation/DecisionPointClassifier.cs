@@ -29,6 +29,11 @@ public static class DecisionPointClassifier
         }
 
         var line = ctx.LastLine;
+        if (line is null && NoEvidenceAfterResection(ctx) is { } resection)
+        {
+            return (DecisionPoint.NoEvidenceOfDisease, $"no evidence of disease after the R0 resection '{resection.Id}' ({resection.Date}), and no progression recorded since");
+        }
+
         if (line is null)
         {
             return ctx.Extent == DiseaseExtent.Localized
@@ -86,6 +91,23 @@ public static class DecisionPointClassifier
 
         var beyond = points.SkipWhile(t => !ReferenceEquals(t, lastPd)).Skip(1).Any();
         return (ctx.Case.Assessments.FirstOrDefault(a => a.Id == lastPd.AssessmentId), beyond);
+    }
+
+    /// <summary>The last R0 resection when no later assessment or diagnosis shows disease (a recurrence is a new diagnosis event or a PD).</summary>
+    private static LocalTherapy? NoEvidenceAfterResection(RecommendationContext ctx)
+    {
+        var resection = ctx.Case.LocalTherapies.Where(t => t.Kind == LocalTherapyKind.Surgery && t.Margin == ResectionMargin.R0 && t.Date is not null)
+            .OrderBy(t => t.Date!.Value.Earliest).LastOrDefault();
+        if (resection is null)
+        {
+            return null;
+        }
+
+        var after = resection.Date!.Value;
+        var recurrence = ctx.Case.Diagnoses.Any(d => d.Event != DiagnosisEvent.Initial && d.Date is { } dd && !dd.IsCertainlyBefore(after))
+            || ctx.Case.Assessments.Any(a => a.Date is { } ad && ad.IsCertainlyAfter(after)
+                && (a.ReportedResponse is ResponseCategory.PD or ResponseCategory.SD or ResponseCategory.PR || a.Observations.Any(o => o.State is not (LesionState.Disappeared or LesionState.NotEvaluated))));
+        return recurrence ? null : resection;
     }
 
     private static string Words<T>(T value) where T : struct, Enum => CaseWords.Of(value).Replace('_', ' ');

@@ -25,6 +25,12 @@ public static partial class DrugScorer
             s.Warn(WarningKind.ClassRisk, risk);
         }
 
+        if (ctx.Labels.Resumable(drug) is { } withhold)
+        {
+            var events = string.Join(" with ", withhold.Events.Select(e => $"grade {e.Grade} {e.Term}{(e.Onset is { } o ? $" ({o})" : string.Empty)}"));
+            s.Warn(WarningKind.LabelDiscontinuation, $"label rule met by {events}: {withhold.Rule.Text} ({withhold.Rule.Section}) [{string.Join(", ", ctx.Kb.References(withhold.Rule.Citations))}]");
+        }
+
         var (organ, unknown) = ctx.Labels.OrganDoses(drug);
         foreach (var rule in organ)
         {
@@ -42,9 +48,17 @@ public static partial class DrugScorer
             s.Warn(WarningKind.Interaction, interaction);
         }
 
+        if (ctx.Labels.Contraindication(drug) is { } contraindicated)
+        {
+            s.Add(FactorKind.Contraindication, "contraindicated with a current medication", P.ContraindicatedWithMedication, contraindicated);
+            s.Warn(WarningKind.Interaction, $"contraindicated while the patient takes {contraindicated}");
+        }
+
         if (ctx.IsAlkInhibitor(drug) && ctx.Labels.PregnancyOrBreastfeeding() is { } state)
         {
-            s.Warn(WarningKind.Pregnancy, $"{state}: ALK inhibitor labels warn of embryo-fetal toxicity (brigatinib 5.8, lorlatinib 5.6 in the sections read); check the {drug} label's pregnancy and lactation sections before any use");
+            s.Warn(WarningKind.Pregnancy, state.StartsWith("pregnant", StringComparison.Ordinal)
+                ? $"{state}: ALK inhibitor labels warn of embryo-fetal toxicity (brigatinib 5.8, lorlatinib 5.6 in the sections read); check the {drug} label's pregnancy section before any use"
+                : $"{state}: the {drug} label's lactation section is not in this knowledge base: check it (whether and how long to stop breastfeeding) before any use");
         }
     }
 

@@ -70,6 +70,10 @@ public static partial class DrugScorer
         {
             s.Add(FactorKind.PriorExposure, "prior exposure", 0, $"stopped for toxicity on line {last.Line}: its label lets the patient resume ({resume.Rule.Section}: {resume.Rule.Text}) [{string.Join(", ", ctx.Kb.References(resume.Rule.Citations))}]");
             s.Cite(ctx.Kb.References(resume.Rule.Citations));
+            if (ctx.Responses.Lines.FirstOrDefault(r => r.Line == last.Line)?.BestOverallResponse is ResponseCategory.CR or ResponseCategory.PR)
+            {
+                s.Add(FactorKind.ResumeAfterWithhold, "resume at a reduced dose", P.ResumeAfterWithhold, $"it gave a response on line {last.Line}: once recovered, resume as the label says rather than switch");
+            }
         }
         else if (last.ReasonStopped == "toxicity")
         {
@@ -128,6 +132,16 @@ public static partial class DrugScorer
             return string.Join(", ", ctx.Kb.References(f.Citations));
         };
         var current = CurrentDose(ctx, drug) is { } now ? $"; {now}" : string.Empty;
+        var minimum = ctx.Kb.Approvals.Where(x => x.Drug == drug.Value && x.Status == "approved" && x.MinAgeYears is not null && (x.TumorTypes.Contains(ctx.TumorType) || x.TumorTypes.Contains("any")))
+            .Select(x => x.MinAgeYears!.Value).DefaultIfEmpty().Min();
+        if (ctx.Age is { } young && minimum > 0 && young.MaxYears < minimum)
+        {
+            // No dose is shown for an age the label excludes (issue 12, item 4).
+            s.Add(FactorKind.AgeAndDose, "age and dose", P.NoSourcedPediatricDose, $"age {young}: no dose shown — the label's {ctx.TumorType} indication starts at age {minimum}");
+            s.Warn(WarningKind.NoPediatricDose, $"age {young} is below the label's age limit ({minimum} year{(minimum == 1 ? string.Empty : "s")}) for {drug}: no dose is established");
+            return;
+        }
+
         switch (ctx.Age)
         {
             case { MaxYears: < 18 } child when d.PediatricDose is { } p:
@@ -169,7 +183,7 @@ public static partial class DrugScorer
             return;
         }
 
-        var approval = forTumor.FirstOrDefault(a => a.Jurisdiction == j && ctx.DecidedBy(a) && ctx.AgeWithin(a.MinAgeYears, a.MaxAgeYears));
+        var approval = forTumor.FirstOrDefault(a => a.Jurisdiction == j && ctx.DecidedBy(a) && ctx.AgeWithin(a.MinAgeYears, a.MaxAgeYears) && ctx.MeetsCondition(a));
         if (approval is { Status: "approved" or "reimbursed" })
         {
             s.Cite(ctx.Kb.References(approval.Citations));
@@ -185,7 +199,9 @@ public static partial class DrugScorer
             var other = forTumor.FirstOrDefault(a => a.Jurisdiction == j && ctx.DecidedBy(a));
             s.Add(FactorKind.Approval, "approval", 0, other is null
                 ? $"no {ctx.TumorType} approval in {j} on {ctx.DecisionText}: off-label"
-                : $"{j} approval covers ages {Years(other.MinAgeYears)}–{Years(other.MaxAgeYears)}, not age {ctx.Age}: off-label");
+                : !ctx.MeetsCondition(other)
+                    ? $"the {j} approval covers recurrent or refractory disease only ({other.Indication}); this disease has not recurred or failed a treatment: off-label"
+                    : $"{j} approval covers ages {Years(other.MinAgeYears)}–{Years(other.MaxAgeYears)}, not age {ctx.Age}: off-label");
             s.Warn(WarningKind.OffLabel, $"off-label in {j}: access through a trial or access programme (see the trial option)");
         }
     }

@@ -25,7 +25,10 @@ public static partial class DrugScorer
         var driver = ctx.AlkDriver?.Implications.Where(i => i.Drug == drug.Value).ToList() ?? [];
         var mutationEvidence = ctx.CurrentProfiles
             .SelectMany(p => WholeBeforeParts(p.Interpretation, drug).Select(i => (Profile: p, Implication: i))).ToList();
-        var presentSensitivity = mutationEvidence.Where(x => x.Profile.State.State == AlterationState.Present && x.Implication.Direction == EffectDirection.Sensitivity).ToList();
+        // Sensitivity counts for a profile as a whole only: a part of a compound profile (L1196M in
+        // G1202R + L1196M) says nothing about the compound's sensitivity; resistance of a part does count.
+        var presentSensitivity = mutationEvidence.Where(x => x.Profile.State.State == AlterationState.Present && x.Implication.Direction == EffectDirection.Sensitivity
+            && !x.Implication.Match.StartsWith("part", StringComparison.Ordinal)).ToList();
 
         var best = driver.Where(i => i.Direction == EffectDirection.Sensitivity)
             .Concat(presentSensitivity.Select(x => x.Implication))
@@ -62,12 +65,16 @@ public static partial class DrugScorer
         PartnerResistance(ctx, s, driver);
         MutationSensitivity(s, presentSensitivity);
         Exposure(ctx, s, drug, presentSensitivity);
-        Cns(ctx, s, drug);
-        Generation(ctx, s, drug);
+        Generation(ctx, s, drug, presentSensitivity.Any(x => x.Implication.Level != EvidenceLevel.Level4 && x.Implication.Match is "exact" or "position"));
         AgeAndDose(ctx, s, drug);
-        Approval(ctx, s, drug);
-        PatientWarnings(ctx, s, drug);
         var investigational = Availability(ctx, s, drug);
+        Cns(ctx, s, drug, investigational);
+        if (!investigational)
+        {
+            Approval(ctx, s, drug);
+        }
+
+        PatientWarnings(ctx, s, drug);
 
         return new TreatmentOption(0, investigational ? OptionKind.Trial : OptionKind.Drug, Title(ctx, drug, investigational), [drug.Value], best.Implication is { } lv ? (best.InSetting ? lv.Level : Cap(lv.Level)) : null,
             s.Factors.Sum(f => f.Effect), [.. s.Factors], [.. s.Citations.Distinct(StringComparer.Ordinal)], [.. s.Warnings], rule, resistant, s.Barred);
@@ -182,10 +189,21 @@ public static partial class DrugScorer
         }
     }
 
-    private static void Cns(RecommendationContext ctx, Sheet s, DrugName drug)
+    /// <summary>
+    /// CNS activity for a patient with CNS disease. The knowledge base's CNS evidence is not dated
+    /// against each decision; for a drug still investigational on the decision date it comes from
+    /// trials run later (AF-002JG 2014, ALTA-1L 2018, CROWN, eXalt3), so it is shown and not counted.
+    /// </summary>
+    private static void Cns(RecommendationContext ctx, Sheet s, DrugName drug, bool investigational)
     {
         if (!ctx.CnsDisease || !ctx.Kb.Drugs.TryGetValue(drug.Value, out var d))
         {
+            return;
+        }
+
+        if (investigational && d.CnsActivity is not null)
+        {
+            s.Add(FactorKind.CnsDisease, "CNS disease", 0, $"{ctx.CnsReason}; {drug} was investigational on the decision date: its CNS evidence in the knowledge base ({d.CnsActivity.Value}) is not counted because it is not dated before this decision");
             return;
         }
 
@@ -208,15 +226,27 @@ public static partial class DrugScorer
         }
     }
 
-    private static void Generation(RecommendationContext ctx, Sheet s, DrugName drug)
+    private static void Generation(RecommendationContext ctx, Sheet s, DrugName drug, bool clinicalSensitivity)
     {
         var progressed = ctx.Exposures.Where(e => e.ProgressedOnIt && ctx.IsAlkInhibitor(e.Drug)).ToList();
-        if (progressed.Count == 0 || ctx.CurrentProfiles.Length > 0 || ctx.Generation(drug) is not { } generation)
+        if (progressed.Count == 0 || ctx.Generation(drug) is not { } generation)
         {
             return;
         }
 
         var highest = progressed.Max(e => ctx.Generation(e.Drug) ?? 0);
+        if (generation < highest && !clinicalSensitivity)
+        {
+            s.Add(FactorKind.Generation, "earlier generation after progression", P.EarlierGenerationAfterProgression,
+                $"progressed on generation {highest}; {drug} is generation {generation}, and the present mutation profile has no clinical evidence of renewed sensitivity to it");
+            return;
+        }
+
+        if (ctx.CurrentProfiles.Length > 0)
+        {
+            return;
+        }
+
         if (generation == highest + 1)
         {
             s.Add(FactorKind.Generation, "next generation after progression", P.NextGeneration, $"progressed on generation {highest} without an ALK mutation found; {drug} is the next generation ({generation})");

@@ -39,6 +39,12 @@ public enum FactorKind
     /// <summary>The patient declines the drug.</summary>
     PatientDeclines,
 
+    /// <summary>The label contraindicates the drug with a medication the patient takes now.</summary>
+    Contraindication,
+
+    /// <summary>The drug worked and was withheld for toxicity that its label lets the patient resume from.</summary>
+    ResumeAfterWithhold,
+
     /// <summary>A grade ≥ 3 adverse event on the drug.</summary>
     PriorSeriousToxicity,
 

@@ -64,7 +64,7 @@ internal sealed class LabelReading(PatientCase c, KnowledgeBase kb, PartialDate?
                         apply.Add(rule);
                     }
                 }
-                else if (bilirubin is not null)
+                else if (bilirubin is { } b && b.High > 1.5m)
                 {
                     unknown.Add($"{rule.Text} — Child-Pugh class is not recorded (bilirubin {bilirubinFrom} alone does not give it): the rule cannot be applied or excluded");
                 }
@@ -82,6 +82,10 @@ internal sealed class LabelReading(PatientCase c, KnowledgeBase kb, PartialDate?
                     unknown.Add($"{rule.Text} — bilirubin {bilirubinFrom} may or may not meet it");
                 }
             }
+            else if (o.Kind == "renal" && o.NotOnDialysis && clearance?.Dialysis == true)
+            {
+                unknown.Add($"{rule.Text} — the patient is on dialysis, which this rule does not cover: the label gives no dose for it here");
+            }
             else if (o.Kind == "renal" && clearance?.CreatinineClearanceMlMin is { } crcl)
             {
                 if ((o.CreatinineClearanceBelow is null || crcl < o.CreatinineClearanceBelow) && (o.CreatinineClearanceAtLeast is null || crcl >= o.CreatinineClearanceAtLeast)
@@ -95,10 +99,21 @@ internal sealed class LabelReading(PatientCase c, KnowledgeBase kb, PartialDate?
         return (apply.ToImmutable(), unknown.ToImmutable());
     }
 
+    /// <summary>A contraindication with a medication taken on the decision date, or null.</summary>
+    public string? Contraindication(DrugName drug)
+    {
+        var taken = Taken();
+        return kb.LabelRules.Where(r => r.Drug == drug.Value && r.Action == LabelAction.Contraindication)
+            .SelectMany(rule => taken.Where(m => m.Interaction == rule.Interaction).Select(m => $"{m.Name} ({CaseWords.Of(m.Interaction).Replace('_', ' ')}): {rule.Text} ({rule.Section}) [{string.Join(", ", kb.References(rule.Citations))}]"))
+            .FirstOrDefault();
+    }
+
+    private List<ConcomitantMedication> Taken() => [.. c.Medications.Where(m => m.End is not { } end || decisionDate is not { } on || !end.IsCertainlyBefore(on))];
+
     /// <summary>Interactions of the label with the medications taken on the decision date.</summary>
     public IEnumerable<string> Interactions(DrugName drug)
     {
-        var taken = c.Medications.Where(m => m.End is not { } end || decisionDate is not { } on || !end.IsCertainlyBefore(on)).ToList();
+        var taken = Taken();
         foreach (var rule in kb.LabelRules.Where(r => r.Drug == drug.Value && r.Action == LabelAction.Interaction))
         {
             foreach (var m in taken.Where(m => m.Interaction == rule.Interaction))

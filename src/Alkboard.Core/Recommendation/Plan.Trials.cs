@@ -16,11 +16,13 @@ internal sealed partial class Plan
         var j = ctx.Request.Jurisdiction;
         var candidates = ctx.Kb.Trials.Where(t => (j is null || t.Jurisdictions.Contains(j) || t.Jurisdictions.Contains("any"))
             && (ctx.DecisionDate is not { } on || !t.KnownFrom.IsCertainlyAfter(on))).ToList();
-        var excluded = candidates.Where(t => ctx.Age is { } a && ((t.MinAgeYears is { } min && a.MaxYears < min) || (t.MaxAgeYears is { } max && a.MinYears > max))).ToList();
+        var untreated = ctx.Case.TherapyLines.Length == 0;
+        var excluded = candidates.Where(t => (ctx.Age is { } a && ((t.MinAgeYears is { } min && a.MaxYears < min) || (t.MaxAgeYears is { } max && a.MinYears > max)))
+            || (t.RequiresPriorTherapy && untreated)).ToList();
         var open = candidates.Except(excluded).ToList();
         var names = open.Count == 0 ? $"no trial in the knowledge base is known to run there{(ctx.DecisionDate is { } d ? $" on {d}" : string.Empty)}" : string.Join("; ", open.Select(Describe));
         var where = j is null ? "no jurisdiction given, trials everywhere listed" : $"trials running in {j}";
-        var detail = $"{reason}; {where}{(excluded.Count > 0 ? $"; excluded by age: {string.Join(", ", excluded.Select(t => t.Name))}" : string.Empty)}";
+        var detail = $"{reason}; {where}{(excluded.Count > 0 ? $"; excluded by age or prior treatment: {string.Join(", ", excluded.Select(t => t.Name))}" : string.Empty)}";
         Use(rule);
         var citations = ctx.Kb.References(rule.Citations.Concat(open.SelectMany(t => t.Citations)));
         var score = open.Count == 0 ? P.NoKnownTrial : P.Trial;

@@ -38,9 +38,17 @@ internal sealed partial class Plan(RecommendationContext ctx)
                 Test(RecommendationRules.AlkNegativeOtherDrivers, "DNA + RNA sequencing panel for ROS1, NTRK1, NTRK2, NTRK3, RET and PDGFRB fusions", "if ALK is not confirmed, other kinase fusions drive part of ALK-negative IMT", P.TestOtherDrivers - 10);
                 break;
             case DecisionPoint.AlkNegative:
-                Test(RecommendationRules.AlkNegativeOtherDrivers, "DNA + RNA sequencing panel for ROS1, NTRK1, NTRK2, NTRK3, RET and PDGFRB fusions", "ALK negative: other kinase fusions drive part of ALK-negative IMT", P.TestOtherDrivers);
-                Trial("no ALK-directed therapy is supported without an ALK rearrangement");
+                if (!OtherDrivers())
+                {
+                    Test(RecommendationRules.AlkNegativeOtherDrivers, "DNA + RNA sequencing panel for ROS1, NTRK1, NTRK2, NTRK3, RET and PDGFRB fusions", "ALK negative: other kinase fusions drive part of ALK-negative IMT", P.TestOtherDrivers);
+                    Trial("no ALK-directed therapy is supported without an ALK rearrangement");
+                }
+
                 Chemotherapy();
+                break;
+            case DecisionPoint.NoEvidenceOfDisease:
+                Add(RecommendationRules.LocalizedResection, OptionKind.Supportive, "imaging surveillance; no routine adjuvant systemic therapy after a complete resection", P.ResectLocalized,
+                    "no evidence of disease after an R0 resection: surveillance, and treat a recurrence when it is found");
                 break;
             case DecisionPoint.LocalizedResectable:
                 Add(RecommendationRules.LocalizedResection, OptionKind.Surgery, "complete surgical resection (R0 intent); no routine systemic therapy", P.ResectLocalized, "standard of care for localized IMT");

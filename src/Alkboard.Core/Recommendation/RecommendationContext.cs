@@ -26,10 +26,17 @@ public sealed partial class RecommendationContext
         Kb = kb;
         Request = request;
         Responses = RecistEngine.Evaluate(c);
-        var latestDiagnosis = c.Diagnoses.Where(d => d.Date is not null).OrderBy(d => d.Date).LastOrDefault() ?? c.Diagnoses.LastOrDefault();
-        Extent = c.Diagnoses.Any(d => d.Extent == DiseaseExtent.Metastatic) ? DiseaseExtent.Metastatic : latestDiagnosis?.Extent ?? DiseaseExtent.Unknown;
-        (CnsDisease, CnsReason) = Cns(c);
-        TumorType = latestDiagnosis?.Histology switch
+        // The tumor the molecular results and lines belong to: the first initial diagnosis (an IMT-family one
+        // when there are several); a later initial diagnosis of another histology is a second primary (issue 12, item 5).
+        var initials = c.Diagnoses.Where(d => d.Event == DiagnosisEvent.Initial).OrderBy(d => d.Date?.Earliest ?? DateOnly.MinValue).ToList();
+        var primary = initials.FirstOrDefault(d => d.Histology is Histology.InflammatoryMyofibroblasticTumor or Histology.EpithelioidInflammatoryMyofibroblasticSarcoma)
+            ?? initials.FirstOrDefault() ?? c.Diagnoses.FirstOrDefault();
+        SecondPrimaries = [.. initials.Where(d => d != primary && primary is not null && d.Histology != primary.Histology)];
+        var own = c.Diagnoses.Where(d => !SecondPrimaries.Contains(d)).ToList();
+        var latestDiagnosis = own.Where(d => d.Date is not null).OrderBy(d => d.Date).LastOrDefault() ?? own.LastOrDefault();
+        Extent = own.Any(d => d.Extent == DiseaseExtent.Metastatic) ? DiseaseExtent.Metastatic : latestDiagnosis?.Extent ?? DiseaseExtent.Unknown;
+        (CnsDisease, CnsReason) = Cns(c with { Diagnoses = [.. own] });
+        TumorType = primary?.Histology switch
         {
             Histology.EpithelioidInflammatoryMyofibroblasticSarcoma => "EIMS",
             Histology.InflammatoryMyofibroblasticTumor => "IMT",
@@ -58,6 +65,9 @@ public sealed partial class RecommendationContext
 
     /// <summary>RECIST responses as of the decision.</summary>
     public RecistReport Responses { get; }
+
+    /// <summary>Initial diagnoses of another histology than the tumor the board treats: second primaries, managed separately.</summary>
+    public ImmutableArray<Diagnosis> SecondPrimaries { get; }
 
     /// <summary>The widest extent recorded.</summary>
     public DiseaseExtent Extent { get; }
@@ -148,6 +158,18 @@ public sealed partial class RecommendationContext
     {
         ArgumentNullException.ThrowIfNull(approval);
         return approval.Decision is not { } d || DecisionDate is not { } on || d.Latest <= on.Earliest;
+    }
+
+    /// <summary>True when the patient meets an approval's condition: recurrent or refractory disease means a prior systemic line, or a recurrence or progression recorded as a diagnosis event.</summary>
+    public bool MeetsCondition(Approval approval)
+    {
+        ArgumentNullException.ThrowIfNull(approval);
+        return approval.Condition switch
+        {
+            null => true,
+            "recurrent_or_refractory" => Case.TherapyLines.Length > 0 || Case.Diagnoses.Any(d => d.Event is DiagnosisEvent.Recurrence or DiagnosisEvent.MetastaticProgression),
+            _ => throw new ArgumentOutOfRangeException(nameof(approval), approval.Condition, "unknown approval condition"),
+        };
     }
 
     /// <summary>True when the patient's age range meets an approval's age limits (a range that may meet them counts, and is flagged by the dose factor).</summary>

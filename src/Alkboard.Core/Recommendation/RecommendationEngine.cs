@@ -24,6 +24,11 @@ public static class RecommendationEngine
             ?? (request.AsOf.AfterLine is { } n ? patientCase.TherapyLines.FirstOrDefault(l => l.Number == n + 1)?.Start : null);
         var ctx = new RecommendationContext(truncated, kb, request, decisionDate);
         var (point, reason) = DecisionPointClassifier.Classify(ctx);
+        if (ctx.SecondPrimaries.Length > 0)
+        {
+            reason += $"; a second primary is recorded ({string.Join(", ", ctx.SecondPrimaries.Select(d => $"{d.HistologyText ?? CaseWords.Of(d.Histology)}, {d.Id}"))}): it is managed separately and its treatment checked for interactions";
+        }
+
         var plan = new Plan(ctx);
         plan.Apply(point);
         var ranked = Rank(plan.Options);

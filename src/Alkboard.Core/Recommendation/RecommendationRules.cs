@@ -51,11 +51,14 @@ public static partial class RecommendationRules
     /// <summary>ALK status that the record cannot establish: confirm before ALK-directed therapy.</summary>
     public static RuleInfo ConfirmAlkStatus { get; } = new("R14-confirm-alk-status", "ALK status not established (an out-of-frame or kinase-domain-losing DNA call, discordant results, or positivity inferred from a response): confirm the rearrangement by FISH or RNA-based NGS", ["wu2021"]);
 
+    /// <summary>ALK negative with another kinase driver found: the drug its evidence supports (tumor-agnostic approvals first).</summary>
+    public static RuleInfo OtherDriverTargeted { get; } = new("R15-other-driver-targeted", "ALK-negative IMT with another kinase driver (NTRK1-3, RET, ROS1 fusions, BRAF V600E): the targeted drug its evidence supports; tumor-agnostic approvals apply to IMT under their conditions, ROS1 evidence is extrapolated from NSCLC", ["nci-pdq-imt", "larotrectinib-fda-2018"]);
+
     /// <summary>Every rule, in order.</summary>
     public static ImmutableArray<RuleInfo> All { get; } =
     [
         TestAlkStatus, AlkNegativeOtherDrivers, LocalizedResection, AlkInhibitorForAdvancedDisease, ContinueAndResectResidual,
         LocalTherapyForOligoprogression, RebiopsyAtProgression, NextInhibitorByResistanceProfile, IntoleranceIsNotResistance,
-        NoRechallengeAfterLifeThreateningReaction, TrialsAndAccess, ChemotherapyLast, NoTreatmentAfterDeath, ConfirmAlkStatus,
+        NoRechallengeAfterLifeThreateningReaction, TrialsAndAccess, ChemotherapyLast, NoTreatmentAfterDeath, ConfirmAlkStatus, OtherDriverTargeted,
     ];
 }

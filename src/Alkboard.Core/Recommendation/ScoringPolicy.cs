@@ -83,14 +83,24 @@ public static class ScoringPolicy
     /// <summary>The patient declines the drug: shown, ranked after every option the patient has not declined.</summary>
     public const int PatientDeclines = -200;
 
+    /// <summary>The label contraindicates the drug with a medication taken now: ranked after others until it is stopped.</summary>
+    public const int ContraindicatedWithMedication = -200;
+
+    /// <summary>
+    /// The drug controlled the disease (a response, no progression) and was withheld for a toxicity
+    /// its label lets the patient resume from at a reduced dose (CLINICAL-LOGIC §5.7: intolerance is
+    /// not resistance; follow the label of the drug that caused it).
+    /// </summary>
+    public const int ResumeAfterWithhold = 30;
+
     /// <summary>A grade ≥ 3 adverse event on the drug.</summary>
     public const int PriorSeriousToxicity = -10;
 
-    /// <summary>CNS disease and a drug with better CNS activity (seed 003, seed 004).</summary>
-    public const int CnsActivityHigher = 15;
+    /// <summary>CNS disease and a drug with better CNS activity (seed 003, seed 004; CLINICAL-LOGIC §5.3: brain metastases move them up, above crizotinib's approval).</summary>
+    public const int CnsActivityHigher = 25;
 
     /// <summary>CNS disease and a drug with lower CNS activity.</summary>
-    public const int CnsActivityLower = -15;
+    public const int CnsActivityLower = -25;
 
     /// <summary>Progression without an ALK mutation: the next generation (CLINICAL-LOGIC §5.6).</summary>
     public const int NextGeneration = 20;
@@ -98,8 +108,15 @@ public static class ScoringPolicy
     /// <summary>Progression without an ALK mutation: a later generation, not the next one.</summary>
     public const int LaterGeneration = 10;
 
-    /// <summary>Progression without an ALK mutation: the same or an earlier generation.</summary>
+    /// <summary>Progression without an ALK mutation: the same generation.</summary>
     public const int SameOrEarlierGeneration = -10;
+
+    /// <summary>
+    /// After progression on a later generation, a drug of an earlier one (crizotinib after alectinib), unless
+    /// the present mutation profile has clinical sensitivity for it (CLINICAL-LOGIC §5.6: after a
+    /// second-generation inhibitor, lorlatinib; Shaw 2016 for the exception).
+    /// </summary>
+    public const int EarlierGenerationAfterProgression = -40;
 
     /// <summary>A child without a sourced pediatric dose for the drug (a factor, not a tie-breaker; issue 10).</summary>
     public const int NoSourcedPediatricDose = -10;

@@ -215,16 +215,57 @@ public class EngineSafetyTests
         }
     }
 
-    [Theory]
-    [InlineData("EU", "BrigaPED", "KOSMOS-II")]
-    [InlineData("KR", "KOSMOS-II", "BrigaPED")]
-    public void The_trial_option_names_only_trials_that_run_where_the_patient_is_treated(string jurisdiction, string listed, string absent)
+    [Fact]
+    public void The_trial_option_names_only_trials_that_run_where_the_patient_is_treated()
     {
-        var r = Seed("seed-004-musculoskeletal-imt-sequential-tki.yaml", afterLine: 8, jurisdiction);
+        var r = Seed("seed-004-musculoskeletal-imt-sequential-tki.yaml", afterLine: 8, "KR");
 
         var trial = r.Options.Single(o => o.Kind == OptionKind.Trial && o.Drugs.IsEmpty);
-        trial.Title.ShouldContain(listed);
-        trial.Title.ShouldNotContain(absent);
+        trial.Title.ShouldContain("KOSMOS-II");
+        trial.Title.ShouldNotContain("BrigaPED");
+    }
+
+    [Fact]
+    public void A_trial_with_an_age_limit_is_not_offered_to_an_older_patient_and_the_exclusion_is_named()
+    {
+        // Seed 004 after line 8 is an adult in 2023; BrigaPED enrols up to 25 years (trials.yaml).
+        var r = Seed("seed-004-musculoskeletal-imt-sequential-tki.yaml", afterLine: 8, "EU");
+
+        var trial = r.Options.Single(o => o.Kind == OptionKind.Trial && o.Drugs.IsEmpty);
+        trial.Title.ShouldNotContain("BrigaPED");
+        trial.Title.ShouldContain("no trial in the knowledge base is known to run there");
+        trial.Factors.ShouldContain(f => f.Detail.Contains("excluded by age or prior treatment: BrigaPED", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_EU_paediatric_approval_covers_recurrent_or_refractory_disease_only_so_an_untreated_child_is_off_label_there()
+    {
+        var untreated = Synthetic(string.Empty, age: 8);
+        var pretreated = Synthetic("therapyLines: [ { line: 1, agents: [ { drug: doxorubicin } ], start: 2020-02, end: 2020-08, reasonStopped: progression } ]", age: 8);
+
+        var first = Drug(Recommend(untreated, On("2025-01"), "EU"), "crizotinib");
+        var later = Drug(Recommend(pretreated, On("2025-01"), "EU"), "crizotinib");
+
+        first.Factors.ShouldContain(f => f.Kind == FactorKind.Approval && f.Effect == 0 && f.Detail.Contains("recurrent or refractory disease only", StringComparison.Ordinal));
+        later.Factors.ShouldContain(f => f.Kind == FactorKind.Approval && f.Effect == ScoringPolicy.ApprovedWhereTreated);
+    }
+
+    [Fact]
+    public void CNS_evidence_is_not_counted_for_a_drug_that_was_still_investigational_on_the_decision_date()
+    {
+        var c = SyntheticCase.Load("""
+            schemaVersion: 1
+            source: { citation: "Synthetic test: brain metastases in 2011", synthetic: true }
+            patient: { id: synth-cns-2011, sex: female, ageAtDiagnosis: 40 }
+            diagnoses: [ { date: 2011-05, histology: imt, extent: metastatic, cnsMetastases: true } ]
+            molecularTests: [ { id: rna, date: 2011-05, method: rna_panel, results: [ { kind: fusion, fivePrime: EML4, threePrime: ALK } ] } ]
+            """);
+
+        var in2012 = Drug(Recommend(c, On("2012-06")), "alectinib");
+        var in2020 = Drug(Recommend(c, On("2020-06")), "alectinib");
+
+        in2012.Factors.Single(f => f.Kind == FactorKind.CnsDisease).Effect.ShouldBe(0);
+        in2020.Factors.Single(f => f.Kind == FactorKind.CnsDisease).Effect.ShouldBe(ScoringPolicy.CnsActivityHigher);
     }
 
     [Fact]
