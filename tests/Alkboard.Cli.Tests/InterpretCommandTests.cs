@@ -53,9 +53,9 @@ public class InterpretCommandTests
         var info = AlkboardCli.Run("kb", "info", "-f", "json");
 
         validate.ExitCode.ShouldBe(ExitCodes.Ok);
-        validate.Out.ShouldContain("2026.11.1 is valid");
+        validate.Out.ShouldContain("2026.12.0 is valid");
         var root = JsonDocument.Parse(info.Out).RootElement;
-        root.GetProperty("release").GetString().ShouldBe("2026.11.1");
+        root.GetProperty("release").GetString().ShouldBe("2026.12.0");
         root.GetProperty("statementsBySource").GetProperty("statements.yaml").GetInt32().ShouldBeGreaterThan(0);
         root.GetProperty("statementsBySource").GetProperty("sources/civic/civic_alk_evidence_snapshot_2025-10-31.json").GetInt32().ShouldBeGreaterThan(100);
     }
