@@ -59,4 +59,30 @@ public class InterpretCommandTests
         root.GetProperty("statementsBySource").GetProperty("statements.yaml").GetInt32().ShouldBeGreaterThan(0);
         root.GetProperty("statementsBySource").GetProperty("sources/civic/civic_alk_evidence_snapshot_2025-10-31.json").GetInt32().ShouldBeGreaterThan(100);
     }
+
+    [Fact]
+    public void Kb_map_prints_the_grid_and_the_evidence_of_a_selected_row()
+    {
+        var grid = AlkboardCli.Run("kb", "map");
+        var row = AlkboardCli.Run("kb", "map", "--mutation", "G1202R", "--format", "json");
+
+        grid.ExitCode.ShouldBe(ExitCodes.Ok);
+        grid.Out.ShouldContain("not sourced (not 'sensitive')");
+        grid.Out.ShouldMatch(@"ALK G1202R\s+R \(c\)");
+        var cells = JsonDocument.Parse(row.Out).RootElement.GetProperty("cells");
+        cells.EnumerateArray().ShouldAllBe(c => c.GetProperty("mutation").GetString() == "ALK G1202R");
+        cells.EnumerateArray().ShouldContain(c => c.GetProperty("drug").GetString() == "crizotinib" && c.GetProperty("call").GetString() == "resistant");
+    }
+
+    [Theory]
+    [InlineData("--drug", "cisplatin", "ALK-CLI-MAP-001")]
+    [InlineData("--mutation", "EML4-ALK", "ALK-CLI-MAP-002")]
+    public void Kb_map_refuses_a_selection_it_cannot_read(string option, string value, string code)
+    {
+        var (exit, stdout, stderr) = AlkboardCli.Run("kb", "map", option, value);
+
+        exit.ShouldBe(ExitCodes.InvalidInput);
+        stdout.ShouldBeEmpty();
+        stderr.ShouldContain(code);
+    }
 }

@@ -16,8 +16,14 @@ internal static class KnowledgeCommand
         var validateFormat = AlkboardApp.FormatOption();
         var validate = new Command("validate", "Check schema, references and citations of every knowledge file") { validateFormat };
         validate.SetAction(parse => Validate(context, AlkboardApp.ParseFormat(parse.GetValue(validateFormat))));
+        var mapFormat = AlkboardApp.FormatOption();
+        var mapDrug = new Option<string?>("--drug") { Description = "Only this drug's column (a name, brand or code the vocabulary knows)" };
+        var mapMutation = new Option<string?>("--mutation") { Description = "Only this mutation's row, e.g. \"ALK G1202R\" or \"G1202R\"" };
+        var map = new Command("map", "The ALK resistance map: every sourced mutation x inhibitor cell with its evidence") { mapFormat, mapDrug, mapMutation };
+        map.SetAction(parse => Map(context, AlkboardApp.ParseFormat(parse.GetValue(mapFormat)), parse.GetValue(mapDrug), parse.GetValue(mapMutation)));
         kb.Subcommands.Add(info);
         kb.Subcommands.Add(validate);
+        kb.Subcommands.Add(map);
         return kb;
     }
 
@@ -67,6 +73,106 @@ internal static class KnowledgeCommand
 
         return ExitCodes.Ok;
     }
+
+    private static int Map(CommandContext context, OutputFormat format, string? drugText, string? mutationText)
+    {
+        if (context.Knowledge() is not { } kb)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        string? drug = null;
+        if (drugText is not null)
+        {
+            if (kb.Vocabulary.Resolve(drugText) is not { } resolved || !kb.Vocabulary.IsAlkInhibitor(resolved))
+            {
+                context.Error.WriteLine($"error ALK-CLI-MAP-001: --drug: '{drugText}' is not an ALK inhibitor of knowledge base {kb.Release} (inhibitors: {string.Join(", ", ResistanceMap.Inhibitors(kb))})");
+                return ExitCodes.InvalidInput;
+            }
+
+            drug = resolved.Value;
+        }
+
+        string? mutation = null;
+        if (mutationText is not null)
+        {
+            var text = mutationText.Trim();
+            var parsed = Alkboard.Core.Genomics.AlterationParser.Parse(text.StartsWith("ALK", StringComparison.OrdinalIgnoreCase) ? text : "ALK " + text, kb.Catalog);
+            if (parsed.Alteration is not { Kind: Alkboard.Core.Genomics.AlterationKind.Mutation or Alkboard.Core.Genomics.AlterationKind.Compound } alteration)
+            {
+                context.Error.WriteLine($"error ALK-CLI-MAP-002: --mutation: '{mutationText}' is not an ALK mutation{(parsed.Message is { } m ? $" ({m})" : string.Empty)}");
+                return ExitCodes.InvalidInput;
+            }
+
+            mutation = alteration.Normalized;
+        }
+
+        var cells = ResistanceMap.Build(kb).Where(c => (drug is null || c.Drug == drug) && (mutation is null || c.Mutation == mutation)).ToList();
+        if (format == OutputFormat.Json)
+        {
+            JsonOutput.Write(context.Out, new MapReport(kb.Release, "A cell exists only where a statement exists; an absent cell is not sourced, not sensitive.", [.. cells.Select(MapCellJson.From)]));
+            return ExitCodes.Ok;
+        }
+
+        var o = context.Out;
+        o.WriteLine($"ALK resistance map, knowledge base {kb.Release}: {cells.Count} cell(s).");
+        o.WriteLine("R resistant, S sensitive, ± conflicting; (c) on clinical evidence, (p) on preclinical evidence only; · not sourced (not 'sensitive').");
+        var columns = drug is null ? ResistanceMap.Inhibitors(kb) : [drug];
+        var width = Math.Max(14, cells.Select(c => c.Mutation.Length).DefaultIfEmpty(0).Max() + 2);
+        o.WriteLine();
+        o.WriteLine("".PadRight(width) + string.Concat(columns.Select(c => c.PadRight(12))));
+        foreach (var row in cells.GroupBy(c => c.Mutation))
+        {
+            o.WriteLine(row.Key.PadRight(width) + string.Concat(columns.Select(c => Mark(row.FirstOrDefault(x => x.Drug == c)).PadRight(12))));
+        }
+
+        // The evidence behind each cell when the selection is narrow enough to read.
+        if (drug is not null || mutation is not null)
+        {
+            foreach (var cell in cells)
+            {
+                o.WriteLine();
+                o.WriteLine($"{cell.Mutation} x {cell.Drug}: {cell.Call.ToString().ToLowerInvariant()} ({cell.Basis})");
+                foreach (var e in cell.Evidence)
+                {
+                    var direction = e.Direction == EffectDirection.Resistance ? "resistance" : "sensitivity";
+                    o.WriteLine($"  - {direction}, level {EvidenceLevels.Code(e.Level)}, {e.Design}, {e.TumorType}: {e.Summary} [{string.Join(", ", e.References)}]");
+                }
+            }
+        }
+        else
+        {
+            o.WriteLine();
+            o.WriteLine("The evidence behind each cell: alkboard kb map --mutation \"G1202R\" (or --drug NAME), or --format json.");
+        }
+
+        if (cells.Count == 0)
+        {
+            o.WriteLine("No statement in the knowledge base covers this selection: not sourced.");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string Mark(MapCell? cell) => cell is null ? "·" : (cell.Call switch
+    {
+        MapCall.Resistant => "R",
+        MapCall.Sensitive => "S",
+        _ => "±",
+    }) + (cell.Basis == "clinical" ? " (c)" : " (p)");
+
+    /// <summary>The JSON contract of <c>kb map --format json</c> (docs/knowledge.md).</summary>
+    internal sealed record MapReport(string Release, string Reading, IReadOnlyList<MapCellJson> Cells);
+
+    /// <summary>One cell in <c>kb map</c> JSON; levels as reports write them ("3B", "R2").</summary>
+    internal sealed record MapCellJson(string Mutation, string Drug, MapCall Call, string Basis, IReadOnlyList<MapEvidenceJson> Evidence)
+    {
+        public static MapCellJson From(MapCell c) => new(c.Mutation, c.Drug, c.Call, c.Basis,
+            [.. c.Evidence.Select(e => new MapEvidenceJson(e.StatementId, e.Direction, EvidenceLevels.Code(e.Level), e.Design, e.Preclinical, e.TumorType, e.Summary, e.References))]);
+    }
+
+    /// <summary>One statement behind a cell in <c>kb map</c> JSON.</summary>
+    internal sealed record MapEvidenceJson(string StatementId, EffectDirection Direction, string Level, string Design, bool Preclinical, string TumorType, string Summary, IReadOnlyList<string> References);
 
     private static int Validate(CommandContext context, OutputFormat format)
     {
