@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Alkboard.Cli.Rendering;
+using Alkboard.Core.Evidence;
 using Alkboard.Core.Genomics;
 using Alkboard.Core.Knowledge;
 

@@ -1,7 +1,8 @@
+using Alkboard.Core.Evidence;
 using Alkboard.Core.Genomics;
 using Alkboard.Core.Knowledge;
-using Spectre.Console;
 using Spectre.Console.Rendering;
+using Spectre.Console;
 
 namespace Alkboard.Cli.Rendering;
 

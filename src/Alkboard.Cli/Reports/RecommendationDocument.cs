@@ -1,5 +1,6 @@
 using System.Globalization;
 using Alkboard.Core.Cases;
+using Alkboard.Core.Evidence;
 using Alkboard.Core.Knowledge;
 using Alkboard.Core.Recist;
 using Alkboard.Core.Recommendation;
@@ -113,7 +114,7 @@ internal static class RecommendationDocument
     private static string Best(LineResponse? line) =>
         line?.BestOverallResponse is { } b ? $"{ResponseCategoryJsonConverter.Code(b)} ({line.BestOverallResponseSource})" : "-";
 
-    private static string Strongest(Core.Genomics.Interpretation f)
+    private static string Strongest(Core.Evidence.Interpretation f)
     {
         if (f.Implications.IsEmpty)
         {

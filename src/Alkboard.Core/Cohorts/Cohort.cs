@@ -1,6 +1,5 @@
 using Alkboard.Core.Cases;
 using Alkboard.Core.Cases.Loading;
-using Alkboard.Core.Knowledge;
 using Alkboard.Core.Recist;
 using Alkboard.Core.Diagnostics;
 

@@ -1,3 +1,4 @@
+using Alkboard.Core.Evidence;
 using Alkboard.Core.Genomics;
 using Alkboard.Core.Knowledge;
 using Alkboard.Core.Tests.Support;

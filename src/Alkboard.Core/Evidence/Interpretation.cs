@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
+using Alkboard.Core.Genomics;
 
-namespace Alkboard.Core.Genomics;
+namespace Alkboard.Core.Evidence;
 
 /// <summary>
 /// The interpretation of one input alteration: its normalised form, gene, kind, partners, role,

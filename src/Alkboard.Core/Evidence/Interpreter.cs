@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using Alkboard.Core.Genomics;
 using Alkboard.Core.Knowledge;
 
-namespace Alkboard.Core.Genomics;
+namespace Alkboard.Core.Evidence;
 
 /// <summary>
 /// Interprets alterations for a tumor type against the knowledge base. Pure: same inputs, same

@@ -1,4 +1,4 @@
-namespace Alkboard.Core.Genomics;
+namespace Alkboard.Core.Evidence;
 
 /// <summary>
 /// How strong a statement's design is within its level (issue 11, item 7): approval, guideline or

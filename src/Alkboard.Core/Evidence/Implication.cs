@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using Alkboard.Core.Genomics;
 using Alkboard.Core.Knowledge;
 
-namespace Alkboard.Core.Genomics;
+namespace Alkboard.Core.Evidence;
 
 /// <summary>
 /// What one statement implies for a drug and this patient's alteration: the level as it applies to
