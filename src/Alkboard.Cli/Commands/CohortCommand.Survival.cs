@@ -71,6 +71,12 @@ internal static partial class CohortCommand
             try
             {
                 var size = new FileInfo(csv).Length;
+                if (size > SurvivalTableReader.MaxFileBytes)
+                {
+                    context.Error.WriteLine($"{csv}: ALK-CSV-003: {size:N0} bytes; a survival table holds at most {SurvivalTableReader.MaxFileBytes:N0}");
+                    return ExitCodes.InvalidInput;
+                }
+
                 if (size > 20_000_000)
                 {
                     context.Error.WriteLine($"alkboard: reading {csv} ({size / 1_000_000.0:0} MB)...");

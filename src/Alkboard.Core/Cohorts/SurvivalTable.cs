@@ -15,6 +15,18 @@ public sealed record SurvivalTable(SurvivalSample Sample, string EventCoding, in
 /// </summary>
 public static class SurvivalTableReader
 {
+    /// <summary>Columns in a table (the header is split onto the stack; a crafted header must not overflow it).</summary>
+    public const int MaxColumns = 1_000;
+
+    /// <summary>Distinct values of the group column (log-rank and Cox work on a groups x groups matrix).</summary>
+    public const int MaxGroups = 100;
+
+    /// <summary>Distinct values of the stratum column.</summary>
+    public const int MaxStrata = 10_000;
+
+    /// <summary>The largest table read (read whole into memory, as text of up to 1 G characters).</summary>
+    public const long MaxFileBytes = 1_000_000_000;
+
     /// <summary>Reads the file; throws <see cref="FormatException"/> with the line and column for bad content.</summary>
     /// <remarks>
     /// Parses spans of the text without splitting it into strings: a million-row export reads in a
@@ -32,6 +44,11 @@ public static class SurvivalTableReader
         }
 
         var separator = headerLine.Contains('\t') ? '\t' : ',';
+        if (headerLine.Count(separator) + 1 > MaxColumns)
+        {
+            throw new FormatException($"line 1: ALK-CSV-001: {headerLine.Count(separator) + 1} columns; a table holds at most {MaxColumns}");
+        }
+
         var header = Split(headerLine.ToString(), separator);
         int Column(string? name)
         {
@@ -98,9 +115,18 @@ public static class SurvivalTableReader
             times.Add(time);
             eventCodes.Add(Code(eventLookup, events, eventText));
             groupCodes.Add(Code(groupLookup, groups, groupText));
+            if (groups.Count > MaxGroups)
+            {
+                throw new FormatException($"line {lineNumber}, column '{groupColumn}': ALK-CSV-002: more than {MaxGroups} distinct groups; group by a variable with fewer values");
+            }
+
             if (si >= 0)
             {
                 stratumCodes.Add(Code(strataLookup, strata, Field(line, fields[si])));
+                if (strata.Count > MaxStrata)
+                {
+                    throw new FormatException($"line {lineNumber}, column '{stratumColumn}': ALK-CSV-002: more than {MaxStrata} distinct strata");
+                }
             }
         }
 

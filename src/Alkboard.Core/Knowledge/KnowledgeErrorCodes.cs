@@ -41,4 +41,10 @@ public static class KnowledgeErrorCodes
 
     /// <summary>A single-patient case report graded 3A or higher (it is at most 3B).</summary>
     public const string CaseReportOverGraded = "ALK-KB-013";
+
+    /// <summary>A knowledge file is larger than <see cref="KnowledgeLoader.MaxFileBytes"/>.</summary>
+    public const string FileTooLarge = "ALK-KB-014";
+
+    /// <summary>A knowledge file uses YAML anchors or aliases, nests too deep, holds too many values or too long a string.</summary>
+    public const string OutOfBounds = "ALK-KB-015";
 }

@@ -184,6 +184,12 @@ public static partial class KnowledgeLoader
                 return;
             }
 
+            if (new FileInfo(path).Length > MaxFileBytes)
+            {
+                Problem(KnowledgeErrorCodes.FileTooLarge, file, 0, $"{new FileInfo(path).Length:N0} bytes; a knowledge file holds at most {MaxFileBytes:N0}");
+                return;
+            }
+
             IReadOnlyList<CivicItem> items;
             try
             {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Alkboard.Core.Cases.Loading;
 using Alkboard.Core.Genomics;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -17,6 +18,12 @@ namespace Alkboard.Core.Knowledge;
 /// </summary>
 public static partial class KnowledgeLoader
 {
+    /// <summary>The largest knowledge file read (the CIViC snapshot is 0.25 MB; statements.yaml well under 1 MB).</summary>
+    public const long MaxFileBytes = 32_000_000;
+
+    /// <summary>Bounds on every knowledge YAML file (issue 14): plain data, no anchors or aliases.</summary>
+    private static readonly YamlBounds Bounds = new(MaxDepth: 32, MaxValues: 2_000_000, MaxStringLength: 100_000);
+
     private static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
 
     /// <summary>Loads the knowledge base in <paramref name="directory"/>.</summary>
@@ -71,9 +78,22 @@ public static partial class KnowledgeLoader
                 return null;
             }
 
+            if (new FileInfo(path).Length > MaxFileBytes)
+            {
+                Problem(KnowledgeErrorCodes.FileTooLarge, file, 0, $"{new FileInfo(path).Length:N0} bytes; a knowledge file holds at most {MaxFileBytes:N0}");
+                return null;
+            }
+
             try
             {
-                return Yaml.Deserialize<T>(File.ReadAllText(path));
+                var text = File.ReadAllText(path);
+                if (Bounds.FirstViolation(text) is { } v)
+                {
+                    Problem(KnowledgeErrorCodes.OutOfBounds, file, v.Line, v.Message);
+                    return null;
+                }
+
+                return Yaml.Deserialize<T>(text);
             }
             catch (YamlException ex)
             {

@@ -91,6 +91,24 @@ public class CohortTests
     }
 
     [Fact]
+    public void A_header_of_a_million_columns_is_refused_before_it_is_split()
+    {
+        var text = "t,e" + string.Concat(Enumerable.Repeat(",x", 1_000_000)) + "\n5,1\n";
+
+        Should.Throw<FormatException>(() => SurvivalTableReader.Read(text, "t", "e")).Message.ShouldContain("ALK-CSV-001");
+    }
+
+    [Fact]
+    public void More_distinct_groups_than_a_comparison_can_hold_are_refused_at_the_row()
+    {
+        var text = "t,e,g\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"{i + 1},1,group{i}\n"));
+
+        var message = Should.Throw<FormatException>(() => SurvivalTableReader.Read(text, "t", "e", "g")).Message;
+        message.ShouldContain("ALK-CSV-002");
+        message.ShouldContain("line 102"); // header on line 1, the 101st group on line 102
+    }
+
+    [Fact]
     public void Rows_with_missing_values_are_left_out_and_counted()
     {
         var table = SurvivalTableReader.Read("t,e\n5,1\nNA,0\n7,\n9,1\n", "t", "e");

@@ -41,8 +41,22 @@ public class KnowledgeValidationTests
     [InlineData("trials.yaml", "  drugs: [neladalkib]", "  drugs: [neladalkibb]", KnowledgeErrorCodes.UnknownDrug)]
     [InlineData("drugs.yaml", "    - { name: \"LDK378\", kind: code, citations: [shaw2014-ceritinib] }", "    - { name: \"LDK378\", kind: code, citations: [shaw2014-ceritinib] }\n    - { name: \"Xalkori\", kind: brand, citations: [shaw2014-ceritinib] }", KnowledgeErrorCodes.Duplicate)]
     [InlineData("approvals.yaml", "  drug: alectinib", "  drug: alectinibb", KnowledgeErrorCodes.UnknownDrug)]
+    [InlineData("statements.yaml", "  citations: [xu2019]", "  citations: &c [xu2019]", KnowledgeErrorCodes.OutOfBounds)]
+    [InlineData("release.yaml", "release: \"2026.12.0\"", "release: \"2026.12.0\"\nlaughs: &a [x, x]\nmore: [*a, *a]", KnowledgeErrorCodes.OutOfBounds)]
     public void Broken_knowledge_is_refused_with_its_code(string file, string from, string to, string code)
     {
         LoadBroken(file, from, to).Select(p => p.Code).ShouldContain(code);
+    }
+
+    [Fact]
+    public void A_knowledge_file_nested_too_deep_is_refused_at_its_line_before_it_is_read()
+    {
+        var deep = new string('[', 40) + new string(']', 40);
+        var problems = LoadBroken("genes.yaml", "- symbol: ALK", "- symbol: ALK\n  deep: " + deep);
+
+        var p = problems.Single(p => p.Code == KnowledgeErrorCodes.OutOfBounds);
+        p.Location.File.ShouldEndWith("genes.yaml");
+        p.Location.Line.ShouldBeGreaterThan(0);
+        p.Message.ShouldContain("nested more than 32 levels");
     }
 }

@@ -62,52 +62,25 @@ internal static partial class YamlSourceReader
         return Convert(stream.Documents[0].RootNode);
     }
 
+    private static readonly YamlBounds Bounds = new(CaseLimits.MaxDepth, CaseLimits.MaxValues, CaseLimits.MaxStringLength);
+
     private static Diagnostic? Violation(string text, string file)
     {
-        var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        var values = 0;
-        while (parser.MoveNext())
+        if (Bounds.FirstViolation(text) is not { } v)
         {
-            var e = parser.Current!;
-            SourceLocation At() => new(file, (int)e.Start.Line, (int)e.Start.Column, "$");
-            switch (e)
-            {
-                case YamlDotNet.Core.Events.AnchorAlias:
-                    return new(CaseErrorCodes.YamlAlias, "YAML aliases (*name) are not accepted in case files: write the value out", At());
-                case YamlDotNet.Core.Events.NodeEvent { Anchor.IsEmpty: false }:
-                    return new(CaseErrorCodes.YamlAlias, "YAML anchors (&name) are not accepted in case files: write the value out", At());
-                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
-                    depth++;
-                    values++;
-                    if (depth > CaseLimits.MaxDepth)
-                    {
-                        return new(CaseErrorCodes.TooDeep, $"objects and lists are nested more than {CaseLimits.MaxDepth} levels deep", At());
-                    }
-
-                    break;
-                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
-                    depth--;
-                    break;
-                case YamlDotNet.Core.Events.Scalar scalar:
-                    values++;
-                    if (scalar.Value.Length > CaseLimits.MaxStringLength)
-                    {
-                        return new(CaseErrorCodes.StringTooLong, $"a string of {scalar.Value.Length} characters; at most {CaseLimits.MaxStringLength} are accepted", At());
-                    }
-
-                    break;
-                default:
-                    break;
-            }
-
-            if (values > CaseLimits.MaxValues)
-            {
-                return new(CaseErrorCodes.TooManyValues, $"more than {CaseLimits.MaxValues} values: this is not a case history", At());
-            }
+            return null;
         }
 
-        return null;
+        var at = new SourceLocation(file, v.Line, v.Column, "$");
+        return v.Breach switch
+        {
+            YamlBreach.Alias => new(CaseErrorCodes.YamlAlias, "YAML aliases (*name) are not accepted in case files: write the value out", at),
+            YamlBreach.Anchor => new(CaseErrorCodes.YamlAlias, "YAML anchors (&name) are not accepted in case files: write the value out", at),
+            YamlBreach.TooDeep => new(CaseErrorCodes.TooDeep, v.Message, at),
+            YamlBreach.StringTooLong => new(CaseErrorCodes.StringTooLong, v.Message, at),
+            YamlBreach.TooManyValues => new(CaseErrorCodes.TooManyValues, $"more than {CaseLimits.MaxValues} values: this is not a case history", at),
+            _ => throw new ArgumentOutOfRangeException(nameof(text), v.Breach, "unknown YAML breach"),
+        };
     }
 
     private static SourceNode Convert(YamlNode node)
