@@ -31,8 +31,10 @@ public static partial class DrugScorer
         var presentSensitivity = mutationEvidence.Where(x => x.Profile.State.State == AlterationState.Present && x.Implication.Direction == EffectDirection.Sensitivity
             && !x.Implication.Match.StartsWith("part", StringComparison.Ordinal)).ToList();
 
-        var best = driver.Where(i => i.Direction == EffectDirection.Sensitivity)
-            .Concat(presentSensitivity.Select(x => x.Implication))
+        var candidates = driver.Where(i => i.Direction == EffectDirection.Sensitivity)
+            .Concat(presentSensitivity.Select(x => x.Implication)).ToList();
+        var notYet = candidates.Where(i => ApprovedOnlyLater(ctx, i)).ToList();
+        var best = candidates.Except(notYet)
             .Select(i => (Implication: i, InSetting: ctx.InSetting(i)))
             .OrderByDescending(x => EvidenceLevels.Strength(x.InSetting ? x.Implication.Level : Cap(x.Implication.Level)))
             .ThenByDescending(x => x.InSetting)
@@ -62,6 +64,12 @@ public static partial class DrugScorer
             s.Add(FactorKind.EvidenceLevel, "evidence level", 0, "no sensitivity evidence for this patient's alterations in the knowledge base");
         }
 
+        if (notYet.Count > 0)
+        {
+            s.Add(FactorKind.EvidenceLevel, "evidence after the decision", 0,
+                $"level 1 evidence ({string.Join("; ", notYet.Select(i => FirstSentence(i.Summary)).Distinct(StringComparer.Ordinal))}) rests on an approval decided after {ctx.DecisionText}: not counted");
+        }
+
         var resistant = MutationResistance(ctx, s, mutationEvidence, presentSensitivity.Count > 0);
         PartnerResistance(ctx, s, driver);
         MutationSensitivity(s, presentSensitivity);
@@ -79,6 +87,21 @@ public static partial class DrugScorer
 
         return new TreatmentOption(0, investigational ? OptionKind.Trial : OptionKind.Drug, Title(ctx, drug, investigational), [drug.Value], best.Implication is { } lv ? (best.InSetting ? lv.Level : Cap(lv.Level)) : null,
             s.Factors.Sum(f => f.Effect), [.. s.Factors], [.. s.Citations.Distinct(StringComparer.Ordinal)], [.. s.Warnings], rule, resistant, s.Barred);
+    }
+
+    /// <summary>
+    /// A level-1 statement rests on an approval in its tumor type; before that approval was decided
+    /// it was not level-1 evidence (an as-of decision in 2007 cannot count the 2022 IMT approval).
+    /// </summary>
+    private static bool ApprovedOnlyLater(RecommendationContext ctx, Implication i)
+    {
+        if (i.LevelInSourceTumorType != EvidenceLevel.Level1 || ctx.DecisionDate is not { } day)
+        {
+            return false;
+        }
+
+        return !ctx.Kb.Approvals.Any(a => a.Drug == i.Drug && a.Status is "approved" or "reimbursed" && a.Decision is { } d && d.Latest <= day.Earliest
+            && a.TumorTypes.Any(t => t == "any" || string.Equals(ctx.Kb.FindTumorType(t)?.Code ?? t, i.SourceTumorType, StringComparison.OrdinalIgnoreCase)));
     }
 
     private static string Title(RecommendationContext ctx, DrugName drug, bool investigational)

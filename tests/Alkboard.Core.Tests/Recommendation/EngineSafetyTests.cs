@@ -1,6 +1,7 @@
 using System.Text;
 using Alkboard.Core.Cases;
 using Alkboard.Core.Cases.Loading;
+using Alkboard.Core.Knowledge;
 using Alkboard.Core.Recommendation;
 using Alkboard.Core.Tests.Support;
 using static Alkboard.Core.Tests.Recommendation.RecommendationTestCases;
@@ -206,7 +207,11 @@ public class EngineSafetyTests
 
         var r = Recommend(c, On("2012-06"));
 
-        Drug(r, "crizotinib").Kind.ShouldBe(OptionKind.Drug);
+        var crizotinib = Drug(r, "crizotinib");
+        crizotinib.Kind.ShouldBe(OptionKind.Drug);
+        // Its level-1 IMT evidence is the FDA IMT approval of 2022: on 2012-06 it is not level 1.
+        crizotinib.Level.ShouldNotBe(EvidenceLevel.Level1);
+        crizotinib.Factors.ShouldContain(f => f.Kind == FactorKind.EvidenceLevel && f.Detail.Contains("rests on an approval decided after 2012-06", StringComparison.Ordinal));
         foreach (var later in new[] { "alectinib", "ceritinib", "brigatinib", "lorlatinib", "ensartinib" })
         {
             var option = Drug(r, later);
