@@ -40,8 +40,8 @@ public static class RecommendationEngine
     private static readonly OptionKind[] KindOrder = [OptionKind.Test, OptionKind.Surgery, OptionKind.LocalTherapy, OptionKind.Drug, OptionKind.Trial, OptionKind.Chemotherapy, OptionKind.Supportive];
 
     /// <summary>
-    /// Barred last; options with clinical resistance evidence for the current mutation after all
-    /// others; then by score. Options equal on all three share a rank (1, 2, 2, 4): they are listed
+    /// Barred last; drugs the patient declines just before them; options with clinical resistance
+    /// evidence for the current mutation after all others; then by score. Options equal on all four share a rank (1, 2, 2, 4): they are listed
     /// by kind and in the order the rules proposed them, and each says with which options it is tied
     /// and what would separate them.
     /// </summary>
@@ -50,6 +50,7 @@ public static class RecommendationEngine
         ArgumentNullException.ThrowIfNull(options);
         var ordered = options
             .OrderBy(o => o.Barred)
+            .ThenBy(Declined)
             .ThenBy(o => o.ResistanceToCurrentMutation)
             .ThenByDescending(o => o.Score)
             .ThenBy(o => Array.IndexOf(KindOrder, o.Kind))
@@ -66,34 +67,44 @@ public static class RecommendationEngine
         return result.MoveToImmutable();
     }
 
-    private static (bool Barred, bool Resistant, int Score) Standing(TreatmentOption o) => (o.Barred, o.ResistanceToCurrentMutation, o.Score);
+    private static (bool Barred, bool Declined, bool Resistant, int Score) Standing(TreatmentOption o) => (o.Barred, Declined(o), o.ResistanceToCurrentMutation, o.Score);
 
-    private static bool Better(TreatmentOption a, TreatmentOption b) =>
-        (a.Barred, b.Barred) switch
-        {
-            (false, true) => true,
-            (true, false) => false,
-            _ => (a.ResistanceToCurrentMutation, b.ResistanceToCurrentMutation) switch
-            {
-                (false, true) => true,
-                (true, false) => false,
-                _ => a.Score > b.Score,
-            },
-        };
+    /// <summary>A drug the patient declines ranks after every option the patient has not declined (and before barred ones).</summary>
+    private static bool Declined(TreatmentOption o) => o.Factors.Any(f => f.Kind == FactorKind.PatientDeclines);
+
+    private static bool Better(TreatmentOption a, TreatmentOption b)
+    {
+        var (x, y) = (Standing(a), Standing(b));
+        return x.Barred != y.Barred ? !x.Barred
+            : x.Declined != y.Declined ? !x.Declined
+            : x.Resistant != y.Resistant ? !x.Resistant
+            : x.Score > y.Score;
+    }
 
     /// <summary>"tied with X and Y at score S; they differ in: …" or "no factor in the knowledge base separates them".</summary>
     private static string TieText(TreatmentOption o, List<TreatmentOption> tied)
     {
         var names = string.Join(", ", tied.Select(t => t.Title));
-        var differing = o.Factors.Select(f => f.Kind).Concat(tied.SelectMany(t => t.Factors.Select(f => f.Kind))).Distinct()
-            .Where(kind => tied.Any(t => Effect(t, kind) != Effect(o, kind)))
-            .Select(kind => (o.Factors.FirstOrDefault(f => f.Kind == kind) ?? tied.SelectMany(t => t.Factors).First(f => f.Kind == kind)).Name)
-            .ToList();
-        var separate = differing.Count == 0
-            ? "the knowledge base weighs them equally (the same factors with the same points; the evidence behind them differs, see each option): the choice rests on clinical judgement (toxicity profile, access, the patient's preference)"
-            : $"their factors differ but sum to the same score ({string.Join(", ", differing)}): weigh those for this patient";
-        return $"tied at score {o.Score} with {names}; {separate}";
+        var same = tied.Where(t => Differing(o, [t]).Count == 0).ToList();
+        var other = tied.Except(same).ToList();
+        var parts = new List<string>();
+        if (same.Count > 0)
+        {
+            parts.Add($"{(other.Count > 0 ? $"with {string.Join(", ", same.Select(t => t.Title))}, " : string.Empty)}the knowledge base weighs them equally (the same factors with the same points; the evidence behind them differs, see each option): the choice rests on clinical judgement (toxicity profile, access, the patient's preference)");
+        }
+
+        if (other.Count > 0)
+        {
+            parts.Add($"{(same.Count > 0 ? $"with {string.Join(", ", other.Select(t => t.Title))}, " : string.Empty)}their factors differ but sum to the same score ({string.Join(", ", Differing(o, other))}): weigh those for this patient");
+        }
+
+        return $"tied at score {o.Score} with {names}; {string.Join("; ", parts)}";
     }
+
+    private static List<string> Differing(TreatmentOption o, List<TreatmentOption> tied) =>
+        [.. o.Factors.Select(f => f.Kind).Concat(tied.SelectMany(t => t.Factors.Select(f => f.Kind))).Distinct()
+            .Where(kind => tied.Any(t => Effect(t, kind) != Effect(o, kind)))
+            .Select(kind => (o.Factors.FirstOrDefault(f => f.Kind == kind) ?? tied.SelectMany(t => t.Factors).First(f => f.Kind == kind)).Name)];
 
     private static int Effect(TreatmentOption o, FactorKind kind) => o.Factors.Where(f => f.Kind == kind).Sum(f => f.Effect);
 }

@@ -274,6 +274,19 @@ public class EngineSafetyTests
     }
 
     [Fact]
+    public void A_tie_says_which_tied_options_have_the_same_factors_and_which_only_the_same_sum()
+    {
+        // Seed 004 after line 8: alectinib and brigatinib carry the same points factor by factor; the
+        // neladalkib trial reaches the same score by other factors.
+        var r = Seed("seed-004-musculoskeletal-imt-sequential-tki.yaml", afterLine: 8);
+        var alectinib = Drug(r, "alectinib");
+
+        alectinib.Tie.ShouldNotBeNull();
+        alectinib.Tie.ShouldContain("with brigatinib, the knowledge base weighs them equally");
+        alectinib.Tie.ShouldContain("their factors differ but sum to the same score");
+    }
+
+    [Fact]
     public void Continue_shows_the_dose_the_patient_is_on_now__seed_003()
     {
         var r = Recommend(Seed("seed-003-cars1-alk-imt.yaml"), jurisdiction: "KR");
