@@ -155,7 +155,7 @@ public static class CaseErrorCodes
         (UnknownAgent, "an agent the knowledge base's drug vocabulary does not know (the nearest name is suggested; mark a deliberate exception outsideVocabulary: true)"),
         (LinesOutOfDateOrder, "lines numbered against their dates (a later line certainly starts before an earlier one)"),
         (ConcurrentAlkInhibitors, "two ALK inhibitors over certainly overlapping periods, or both ongoing"),
-        (AgeInconsistent, "birth year and age at diagnosis disagree with the diagnosis date"),
+        (AgeInconsistent, "birth date, birth year and age at diagnosis disagree with each other or with the diagnosis date"),
         (MayBeInconsistent, "warning: partial dates that may put lines out of order or ALK inhibitors in overlap (shown, not rejecting)"),
         (YamlAlias, "a YAML anchor (&a) or alias (*a): refused in case files"),
         (TooDeep, $"objects and lists nested more than {Loading.CaseLimits.MaxDepth} levels deep"),

@@ -83,6 +83,7 @@ internal static class CaseErrorTable
         Add("ALK-CASE-036", "two ALK inhibitors at once", "lesions:\n",
             "  - line: 2\n    agents: [ { drug: alectinib } ]\n    start: 2020-09\n    reasonStopped: ongoing\nlesions:\n");
         Add("ALK-CASE-037", "birth year against age at diagnosis", "ageAtDiagnosis: 30 }", "ageAtDiagnosis: 30, birthYear: 1950 }");
+        Add("ALK-CASE-037", "birth date against birth year", "ageAtDiagnosis: 30 }", "ageAtDiagnosis: 30, birthYear: 1980, birthDate: 1990-04 }");
         Add("ALK-CASE-039", "a YAML anchor", "source: { citation:", "source: &s { citation:");
         Add("ALK-CASE-040", "nesting beyond the limit", "outcome: { lastFollowUp: 2021-06, vitalStatus: alive }", "outcome: { lastFollowUp: 2021-06, vitalStatus: alive }\nnotes: " + string.Concat(Enumerable.Repeat("[", 70)) + string.Concat(Enumerable.Repeat("]", 70)));
         Add("ALK-CASE-041", "too many values", "outcome: { lastFollowUp: 2021-06, vitalStatus: alive }", "outcome: { lastFollowUp: 2021-06, vitalStatus: alive }\nnotes: [" + string.Join(",", Enumerable.Repeat("a", 210_000)) + "]");

@@ -66,7 +66,16 @@ internal static partial class CaseValidator
         /// <summary>Birth year and age at diagnosis must agree with the first dated diagnosis (age = years since birth, give or take the birthday).</summary>
         public void AgeAtDiagnosis()
         {
-            if (c.Patient.BirthYear is not { } born || c.Patient.AgeAtDiagnosisYears is not { } age
+            // A birth date and a birth year must name the same year: the age used for dosing and
+            // approvals comes from the birth date, the checks below from the year.
+            if (c.Patient.BirthDate is { } birthDate && c.Patient.BirthYear is { } year
+                && (year < birthDate.Earliest.Year || year > birthDate.Latest.Year))
+            {
+                Error(CaseErrorCodes.AgeInconsistent, $"birthDate {birthDate} and birthYear {year} disagree", context.LocationOf("$.patient.birthYear"));
+            }
+
+            var bornYear = c.Patient.BirthYear ?? (c.Patient.BirthDate is { } bd && bd.Earliest.Year == bd.Latest.Year ? bd.Earliest.Year : null);
+            if (bornYear is not { } born || c.Patient.AgeAtDiagnosisYears is not { } age
                 || c.Diagnoses.Where(d => d.Date is not null).OrderBy(d => d.Date!.Value.Earliest).FirstOrDefault() is not { } first)
             {
                 return;
