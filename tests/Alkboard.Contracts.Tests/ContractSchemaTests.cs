@@ -61,25 +61,48 @@ public partial class ContractSchemaTests
     [MemberData(nameof(Contracts.Names), MemberType = typeof(Contracts))]
     public void Every_field_the_docs_show_is_in_the_contract(string name)
     {
-        if (Contracts.Named(name).Doc is not { } doc)
-        {
-            return;
-        }
-
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Docs, doc.File));
-        var at = text.IndexOf(doc.Marker, StringComparison.Ordinal);
-        at.ShouldBeGreaterThanOrEqualTo(0, $"docs/{doc.File} has no '{doc.Marker}'");
-        var open = text.IndexOf("```", at, StringComparison.Ordinal);
-        var start = text.IndexOf('\n', open) + 1;
-        var block = text[start..text.IndexOf("```", start, StringComparison.Ordinal)];
-        var documented = FieldName().Matches(block).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-        var contract = PropertyNames(JsonNode.Parse(File.ReadAllText(SchemaFile(name)))!);
+        var doc = Contracts.Named(name).Doc.ShouldNotBeNull($"{name} has no description in docs/");
+        var documented = DocumentedFields(doc);
+        var contract = PropertyNames(JsonNode.Parse(File.ReadAllText(SchemaFile(name)))!, doc.DocumentedElsewhere ?? []);
 
         documented.ShouldNotBeEmpty();
-        documented.Where(f => !contract.Contains(f)).ShouldBeEmpty($"docs/{doc.File} names fields the {name} contract does not have");
+        documented.Where(f => !contract.Contains(f)).Order(StringComparer.Ordinal).ShouldBeEmpty($"docs/{doc.File} names fields the {name} contract does not have");
     }
 
-    private static HashSet<string> PropertyNames(JsonNode schema)
+    [Theory]
+    [MemberData(nameof(Contracts.Names), MemberType = typeof(Contracts))]
+    public void Every_field_of_the_contract_is_in_the_docs(string name)
+    {
+        var doc = Contracts.Named(name).Doc.ShouldNotBeNull($"{name} has no description in docs/");
+        var documented = DocumentedFields(doc);
+        var contract = PropertyNames(JsonNode.Parse(File.ReadAllText(SchemaFile(name)))!, doc.DocumentedElsewhere ?? []);
+
+        contract.Where(f => !documented.Contains(f)).Order(StringComparer.Ordinal).ShouldBeEmpty($"the {name} contract has fields docs/{doc.File} does not show");
+    }
+
+    /// <summary>Field names in the JSON example (quoted keys) or the field table (backticked names) right after the marker.</summary>
+    private static HashSet<string> DocumentedFields(DocSection doc)
+    {
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Docs, doc.File)).ReplaceLineEndings("\n");
+        var at = text.IndexOf(doc.Marker, StringComparison.Ordinal);
+        at.ShouldBeGreaterThanOrEqualTo(0, $"docs/{doc.File} has no '{doc.Marker}'");
+        var lines = text[at..].Split('\n').Skip(1).SkipWhile(l => !l.StartsWith('|') && !l.StartsWith("```", StringComparison.Ordinal)).ToList();
+        if (lines[0].StartsWith('|'))
+        {
+            return [.. lines.TakeWhile(l => l.StartsWith('|')).Skip(2).SelectMany(r => TableField().Matches(r).Select(m => m.Groups[1].Value))];
+        }
+
+        var block = string.Join('\n', lines.Skip(1).TakeWhile(l => !l.StartsWith("```", StringComparison.Ordinal)));
+        foreach (var map in doc.Maps ?? [])
+        {
+            block = Regex.Replace(block, "\"" + map + "\"\\s*:\\s*\\{[^}]*\\}", "\"" + map + "\": {}");
+        }
+
+        return [.. FieldName().Matches(block).Select(m => m.Groups[1].Value)];
+    }
+
+    /// <summary>Every property name in the schema, not descending into the properties another page documents.</summary>
+    private static HashSet<string> PropertyNames(JsonNode schema, IReadOnlyList<string> elsewhere)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         void Walk(JsonNode? node)
@@ -87,14 +110,23 @@ public partial class ContractSchemaTests
             switch (node)
             {
                 case JsonObject o:
-                    if (o["properties"] is JsonObject properties)
+                    foreach (var (key, child) in o)
                     {
-                        names.UnionWith(properties.Select(p => p.Key));
-                    }
-
-                    foreach (var (_, child) in o)
-                    {
-                        Walk(child);
+                        if (key == "properties" && child is JsonObject properties)
+                        {
+                            foreach (var (property, schemaOfProperty) in properties)
+                            {
+                                names.Add(property);
+                                if (!elsewhere.Contains(property))
+                                {
+                                    Walk(schemaOfProperty);
+                                }
+                            }
+                        }
+                        else
+                        {
+                            Walk(child);
+                        }
                     }
 
                     break;
@@ -113,6 +145,9 @@ public partial class ContractSchemaTests
         Walk(schema);
         return names;
     }
+
+    [GeneratedRegex(@"`([A-Za-z][A-Za-z0-9]*)(?:\[\])?`")]
+    private static partial Regex TableField();
 
     [GeneratedRegex("\"([A-Za-z][A-Za-z0-9]*)\"\\s*:")]
     private static partial Regex FieldName();

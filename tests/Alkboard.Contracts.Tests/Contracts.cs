@@ -22,15 +22,15 @@ public static class Contracts
 {
     public static IReadOnlyList<Contract> All { get; } =
     [
-        new("recommend", AlkboardJson.TypeInfo<RecommendationJson>(), Recommendations, new("recommend.md", "## JSON contract")),
+        new("recommend", AlkboardJson.TypeInfo<RecommendationJson>(), Recommendations, new("recommend.md", "## JSON contract", DocumentedElsewhere: ["findings"])),
         new("interpret", AlkboardJson.TypeInfo<IReadOnlyList<InterpretationJson>>(), Interpretations, new("interpret.md", "## JSON contract")),
-        new("cohort-response", AlkboardJson.TypeInfo<ResponseRatesJson>(), ResponseRates, null),
+        new("cohort-response", AlkboardJson.TypeInfo<ResponseRatesJson>(), ResponseRates, new("cohort.md", "## JSON of `cohort response`")),
         new("cohort-survival", AlkboardJson.TypeInfo<SurvivalJson>(), Survival, new("cohort.md", "## JSON of `cohort survival`")),
-        new("kb-info", AlkboardJson.TypeInfo<KnowledgeSummaryJson>(), () => [AlkboardJson.Serialize(KnowledgeSummaryJson.From(Examples.KnowledgeBase))], null),
-        new("kb-validate", AlkboardJson.TypeInfo<KnowledgeValidationJson>(), KnowledgeValidation, null),
-        new("kb-map", AlkboardJson.TypeInfo<ResistanceMapJson>(), ResistanceMaps, null),
+        new("kb-info", AlkboardJson.TypeInfo<KnowledgeSummaryJson>(), () => [AlkboardJson.Serialize(KnowledgeSummaryJson.From(Examples.KnowledgeBase))], new("knowledge.md", "`alkboard kb info --format json`:", Maps: ["statementsBySource", "statementsByLevel", "statementsByKind"])),
+        new("kb-validate", AlkboardJson.TypeInfo<KnowledgeValidationJson>(), KnowledgeValidation, new("knowledge.md", "`alkboard kb validate --format json`:")),
+        new("kb-map", AlkboardJson.TypeInfo<ResistanceMapJson>(), ResistanceMaps, new("knowledge.md", "`alkboard kb map [--drug NAME] [--mutation MUTATION] --format json`:")),
         new("recist", AlkboardJson.TypeInfo<RecistJson>(), Recist, new("recist.md", "## JSON (`--format json`)")),
-        new("show", AlkboardJson.TypeInfo<CaseViewJson>(), () => Examples.Cases().Select(c => AlkboardJson.Serialize(CaseViewJson.From(CaseViewBuilder.Build(c.Case, c.File)))), null),
+        new("show", AlkboardJson.TypeInfo<CaseViewJson>(), () => Examples.Cases().Select(c => AlkboardJson.Serialize(CaseViewJson.From(CaseViewBuilder.Build(c.Case, c.File)))), new("cli.md", "JSON output (field names are stable", DocumentedElsewhere: ["responses"])),
         new("validate", AlkboardJson.TypeInfo<IReadOnlyList<CaseValidationJson>>(), Validations, new("cli.md", "JSON output: an array, one object per file")),
     ];
 
