@@ -5,39 +5,6 @@ namespace Alkboard.Cli.Commands;
 
 internal static partial class CohortCommand
 {
-    /// <summary>The documented JSON contract of `cohort survival` (docs/cohort.md).</summary>
-    private static object SurvivalJson(SurvivalAnalysis a, bool stratified, string? plot) => new
-    {
-        timeUnit = a.TimeUnit,
-        eventCoding = a.EventCoding,
-        groups = a.Groups.Select(g => new
-        {
-            name = g.Name,
-            n = g.N,
-            events = g.Events,
-            median = Num(g.Median),
-            medianLower = Num(g.MedianLower),
-            medianUpper = Num(g.MedianUpper),
-        }),
-        logRank = a.LogRank is { } lr ? new { chiSquare = Num(lr.ChiSquare), df = lr.DegreesOfFreedom, p = Num(lr.P), stratified } : null,
-        cox = a.Cox is { } cox ? new
-        {
-            hazardRatio = Num(cox.HazardRatios[0]),
-            lower = Num(cox.Lower[0]),
-            upper = Num(cox.Upper[0]),
-            p = Num(cox.P[0]),
-            ties = cox.Ties.ToString().ToLowerInvariant(),
-            terms = cox.Terms.Select((t, i) => new { group = t, coefficient = Num(cox.Coefficients[i]), se = Num(cox.StdErrors[i]), hazardRatio = Num(cox.HazardRatios[i]), lower = Num(cox.Lower[i]), upper = Num(cox.Upper[i]), p = Num(cox.P[i]) }),
-            likelihoodRatio = new { chiSquare = Num(cox.LikelihoodRatio), df = cox.DegreesOfFreedom, p = Num(cox.LikelihoodRatioP) },
-            wald = new { chiSquare = Num(cox.Wald), df = cox.DegreesOfFreedom, p = Num(cox.WaldP) },
-            score = new { chiSquare = Num(cox.Score), df = cox.DegreesOfFreedom, p = Num(cox.ScoreP) },
-        } : null,
-        excluded = a.Excluded,
-        plot,
-    };
-
-    private static double? Num(double? value) => value is { } v && !double.IsNaN(v) && !double.IsInfinity(v) ? Math.Round(v, 10) : null;
-
     private static void WriteSurvivalTable(TextWriter o, SurvivalAnalysis a, bool stratified, string? plot)
     {
         static string F(double? v) => v is { } x && !double.IsNaN(x) ? x.ToString("0.##", CultureInfo.InvariantCulture) : "not reached";

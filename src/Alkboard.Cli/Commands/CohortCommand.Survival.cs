@@ -135,7 +135,7 @@ internal static partial class CohortCommand
 
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write(context.Out, SurvivalJson(analysis, sample.Stratum is not null, plot));
+            JsonOutput.Write(context.Out, Alkboard.Contracts.Cohorts.SurvivalJson.From(analysis, sample.Stratum is not null, plot));
         }
         else
         {

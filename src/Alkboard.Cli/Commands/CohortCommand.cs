@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Alkboard.Cli.Plots;
 using Alkboard.Cli.Rendering;
+using Alkboard.Contracts.Cohorts;
 using Alkboard.Core.Cohorts;
 using Alkboard.Core.Cohorts.Statistics;
 
@@ -39,26 +40,7 @@ internal static partial class CohortCommand
             var comparison = ResponseRates.Compare(rates);
             if (AlkboardApp.ParseFormat(parse.GetValue(format)) == OutputFormat.Json)
             {
-                JsonOutput.Write(context.Out, new
-                {
-                    patients = c.Patients.Count,
-                    by = parse.GetValue(by),
-                    groups = rates.Select(r => new
-                    {
-                        name = r.Group, lines = r.Lines, evaluable = r.Evaluable, cr = r.Cr, pr = r.Pr, sd = r.Sd, pd = r.Pd,
-                        orr = Proportion(r.Orr, r.OrrWilson), dcr = Proportion(r.Dcr, r.DcrWilson),
-                    }),
-                    comparison = comparison is null ? null : new
-                    {
-                        groups = comparison.Groups,
-                        chiSquare = Num(comparison.ChiSquare.ChiSquare),
-                        df = comparison.ChiSquare.DegreesOfFreedom,
-                        yates = comparison.ChiSquare.YatesCorrection,
-                        p = Num(comparison.ChiSquare.P),
-                        fisherP = Num(comparison.FisherP),
-                    },
-                    lines = rows.Select(r => new { patient = r.Patient, line = r.Line, drugs = r.Drugs, bestOverallResponse = r.BestOverallResponse, source = r.Source }),
-                });
+                JsonOutput.Write(context.Out, ResponseRatesJson.From(c.Patients.Count, parse.GetValue(by)!, rates, comparison, rows));
             }
             else
             {
@@ -80,17 +62,6 @@ internal static partial class CohortCommand
         });
         return command;
     }
-
-    private static object Proportion(ProportionEstimate exact, ProportionEstimate wilson) => new
-    {
-        events = exact.Successes,
-        n = exact.Total,
-        estimate = Num(exact.Estimate),
-        exactLower = Num(exact.Lower),
-        exactUpper = Num(exact.Upper),
-        wilsonLower = Num(wilson.Lower),
-        wilsonUpper = Num(wilson.Upper),
-    };
 
     private static string Percent(ProportionEstimate exact, ProportionEstimate wilson) => exact.Total == 0
         ? "none evaluable"

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Alkboard.Cli.Rendering;
+using Alkboard.Contracts.Genomics;
 using Alkboard.Core.Evidence;
 using Alkboard.Core.Genomics;
 using Alkboard.Core.Knowledge;
@@ -41,7 +42,7 @@ internal static class InterpretCommand
         var results = Interpreter.Interpret(inputs, tumor, kb);
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write(context.Out, results.Select(r => ToJson(r, kb)));
+            JsonOutput.Write<IReadOnlyList<InterpretationJson>>(context.Out, [.. results.Select(r => InterpretationJson.From(r, kb))]);
         }
         else
         {
@@ -80,43 +81,4 @@ internal static class InterpretCommand
 
         return d[a.Length, b.Length];
     }
-
-    /// <summary>The documented JSON contract of one interpretation (docs/interpret.md).</summary>
-    public static object ToJson(Interpretation r, KnowledgeBase kb) => new
-    {
-        input = r.Input,
-        normalized = r.Normalized,
-        gene = r.Gene,
-        kind = KindWord(r.Kind),
-        partners = r.Partners,
-        role = r.Role,
-        known = r.Known,
-        implications = r.Implications.Select(i => new
-        {
-            drug = i.Drug,
-            level = EvidenceLevels.Code(i.Level),
-            levelMeaning = EvidenceLevels.Meaning(i.Level),
-            levelInSourceTumorType = EvidenceLevels.Code(i.LevelInSourceTumorType),
-            direction = i.Direction == EffectDirection.Sensitivity ? "sensitivity" : "resistance",
-            tumorTypeMatch = i.SameTumorType ? "same" : "extrapolated",
-            sourceTumorType = i.SourceTumorType,
-            match = i.Match,
-            citations = i.Citations,
-            statement = i.StatementId,
-            sourceFile = i.SourceFile,
-            sourceGrade = i.SourceGrade,
-            design = EvidenceDesign.Describe(i),
-            patients = i.Patients,
-            setting = Alkboard.Core.Knowledge.TherapySettings.Word(i.Setting),
-        }),
-        notes = r.Notes,
-        error = r.ErrorCode is null ? null : new { code = r.ErrorCode, message = r.Error, candidates = r.Candidates },
-        knowledgeBase = kb.Release,
-    };
-
-    public static string KindWord(AlterationKind kind) => kind switch
-    {
-        AlterationKind.CopyNumber => "copy_number",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Alkboard.Cli.Rendering;
+using Alkboard.Contracts.Genomics;
+using Alkboard.Contracts.Knowledge;
 using Alkboard.Core.Knowledge;
 
 namespace Alkboard.Cli.Commands;
@@ -27,21 +29,6 @@ internal static class KnowledgeCommand
         return kb;
     }
 
-    private static object Summary(KnowledgeBase kb) => new
-    {
-        release = kb.Release,
-        date = kb.ReleaseDate,
-        genes = kb.Genes.Length,
-        drugs = kb.Drugs.Count,
-        approvals = kb.Approvals.Length,
-        citations = kb.Citations.Count,
-        statements = kb.Statements.Length,
-        statementsBySource = kb.Statements.GroupBy(s => s.SourceFile).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-        statementsByLevel = kb.Statements.GroupBy(s => EvidenceLevels.Code(s.Level)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-        statementsByKind = kb.Statements.GroupBy(s => Commands.InterpretCommand.KindWord(s.Alteration.Kind)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-        notImported = kb.NotImported,
-    };
-
     private static int Info(CommandContext context, OutputFormat format)
     {
         if (context.Knowledge() is not { } kb)
@@ -51,7 +38,7 @@ internal static class KnowledgeCommand
 
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write(context.Out, Summary(kb));
+            JsonOutput.Write(context.Out, KnowledgeSummaryJson.From(kb));
             return ExitCodes.Ok;
         }
 
@@ -64,7 +51,7 @@ internal static class KnowledgeCommand
         }
 
         o.WriteLine("By level: " + string.Join(", ", kb.Statements.GroupBy(s => EvidenceLevels.Code(s.Level)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
-        o.WriteLine("By kind: " + string.Join(", ", kb.Statements.GroupBy(s => Commands.InterpretCommand.KindWord(s.Alteration.Kind)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
+        o.WriteLine("By kind: " + string.Join(", ", kb.Statements.GroupBy(s => InterpretationJson.KindWord(s.Alteration.Kind)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
         o.WriteLine($"CIViC items not imported: {kb.NotImported.Length}");
         foreach (var reason in kb.NotImported)
         {
@@ -110,7 +97,7 @@ internal static class KnowledgeCommand
         var cells = ResistanceMap.Build(kb).Where(c => (drug is null || c.Drug == drug) && (mutation is null || c.Mutation == mutation)).ToList();
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write(context.Out, new MapReport(kb.Release, "A cell exists only where a statement exists; an absent cell is not sourced, not sensitive.", [.. cells.Select(MapCellJson.From)]));
+            JsonOutput.Write(context.Out, new ResistanceMapJson(kb.Release, "A cell exists only where a statement exists; an absent cell is not sourced, not sensitive.", [.. cells.Select(MapCellJson.From)]));
             return ExitCodes.Ok;
         }
 
@@ -161,26 +148,13 @@ internal static class KnowledgeCommand
         _ => "±",
     }) + (cell.Basis == "clinical" ? " (c)" : " (p)");
 
-    /// <summary>The JSON contract of <c>kb map --format json</c> (docs/knowledge.md).</summary>
-    internal sealed record MapReport(string Release, string Reading, IReadOnlyList<MapCellJson> Cells);
-
-    /// <summary>One cell in <c>kb map</c> JSON; levels as reports write them ("3B", "R2").</summary>
-    internal sealed record MapCellJson(string Mutation, string Drug, MapCall Call, string Basis, IReadOnlyList<MapEvidenceJson> Evidence)
-    {
-        public static MapCellJson From(MapCell c) => new(c.Mutation, c.Drug, c.Call, c.Basis,
-            [.. c.Evidence.Select(e => new MapEvidenceJson(e.StatementId, e.Direction, EvidenceLevels.Code(e.Level), e.Design, e.Preclinical, e.TumorType, e.Summary, e.References))]);
-    }
-
-    /// <summary>One statement behind a cell in <c>kb map</c> JSON.</summary>
-    internal sealed record MapEvidenceJson(string StatementId, EffectDirection Direction, string Level, string Design, bool Preclinical, string TumorType, string Summary, IReadOnlyList<string> References);
-
     private static int Validate(CommandContext context, OutputFormat format)
     {
         var folder = KnowledgeSource.Folder;
         var (kb, problems) = folder is null ? (null, []) : KnowledgeLoader.Load(folder);
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write(context.Out, new { folder, valid = kb is not null, release = kb?.Release, problems = problems.Select(p => new { code = p.Code, file = Path.GetRelativePath(folder!, p.Location.File), line = p.Location.Line > 0 ? p.Location.Line : (int?)null, message = p.Message }) });
+            JsonOutput.Write(context.Out, KnowledgeValidationJson.From(folder, kb?.Release, problems));
         }
         else if (kb is not null)
         {

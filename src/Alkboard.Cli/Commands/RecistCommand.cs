@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Alkboard.Cli.Rendering;
+using Alkboard.Contracts.Recist;
 using Alkboard.Core.Recist;
 
 namespace Alkboard.Cli.Commands;
@@ -61,7 +62,7 @@ internal static class RecistCommand
 
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write(context.Out, new { report.PatientId, report.Lines, report.OverallSurvival, report.OverallSurvivalFromFirstAlkInhibitor, report.Problems, options, guideline = RecistRules.Citation });
+            JsonOutput.Write(context.Out, RecistJson.From(report, options));
         }
         else
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using Alkboard.Cli.Rendering;
 using Alkboard.Cli.Reports;
+using Alkboard.Contracts.Recommendation;
 using Alkboard.Core.Cases;
 using Alkboard.Core.Knowledge;
 using Alkboard.Core.Recommendation;
@@ -86,7 +87,7 @@ internal static class RecommendCommand
         switch (format)
         {
             case "json":
-                JsonOutput.Write(context.Out, ToJson(report, kb, hash));
+                JsonOutput.Write(context.Out, RecommendationJson.From(report, kb, hash, RecommendationDocument.Disclaimer));
                 break;
             case "html":
                 context.Out.Write(HtmlWriter.Write($"Alkboard report {report.CaseAsOf.Patient.Id}", RecommendationDocument.Build(report, kb, shown, hash)));
@@ -98,42 +99,4 @@ internal static class RecommendCommand
 
         return ExitCodes.Ok;
     }
-
-    /// <summary>The documented JSON contract (docs/recommend.md).</summary>
-    public static object ToJson(RecommendationReport r, KnowledgeBase kb, string inputHash) => new
-    {
-        decisionPoint = r.DecisionPoint,
-        situation = r.Situation,
-        asOf = r.AsOf.ToString(),
-        jurisdiction = r.Jurisdiction,
-        knowledgeBase = new { release = kb.Release, date = kb.ReleaseDate },
-        engineVersion = r.EngineVersion,
-        inputHash,
-        age = r.Age?.ToString(),
-        tumorType = r.TumorType,
-        alkStatus = new { status = r.AlkStatus.Kind, reasons = r.AlkStatus.Reasons, confirmingTest = r.AlkStatus.ConfirmingTest },
-        mutationProfiles = r.MutationStates.Select(m => new { profile = m.Text, test = m.TestId, state = m.State, reason = m.Reason }),
-        disclaimer = RecommendationDocument.Disclaimer,
-        options = r.Options.Select(o => new
-        {
-            rank = o.Rank,
-            kind = o.Kind,
-            title = o.Title,
-            drugs = o.Drugs,
-            level = o.Level is { } l ? EvidenceLevels.Code(l) : null,
-            score = o.Score,
-            factors = o.Factors.Select(f => new { name = f.Name, effect = f.Effect, detail = f.Detail }),
-            citations = o.Citations,
-            warnings = o.Warnings.Select(w => w.Text),
-            tie = o.Tie,
-            rule = o.Rule,
-            resistanceToCurrentMutation = o.ResistanceToCurrentMutation,
-            barred = o.Barred,
-        }),
-        testsToOrder = r.TestsToOrder.Select(t => new { test = t.Test, reason = t.Reason, rule = t.Rule, citations = t.Citations }),
-        attributions = r.Attributions.Select(a => new { alteration = a.Alteration, firstFoundIn = a.FirstFoundIn, absentIn = a.AbsentIn, lines = a.Lines, statement = a.Statement }),
-        findings = r.Findings.Select(f => InterpretCommand.ToJson(f, kb)),
-        rulesApplied = r.RulesApplied,
-        unreadNotes = r.UnreadNotes,
-    };
 }

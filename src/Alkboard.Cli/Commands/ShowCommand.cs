@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Alkboard.Cli.Rendering;
+using Alkboard.Contracts.Timeline;
 using Alkboard.Core.Timeline;
 
 namespace Alkboard.Cli.Commands;
@@ -26,7 +27,7 @@ internal static class ShowCommand
         var view = CaseViewBuilder.Build(patientCase, file.Replace('\\', '/'));
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write(context.Out, view);
+            JsonOutput.Write(context.Out, CaseViewJson.From(view));
         }
         else
         {

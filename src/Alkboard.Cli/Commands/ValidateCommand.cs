@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Alkboard.Cli.Rendering;
+using Alkboard.Contracts.Cases;
 using Alkboard.Core.Cases.Loading;
 
 namespace Alkboard.Cli.Commands;
@@ -26,13 +27,7 @@ internal static class ValidateCommand
         var results = files.Select(f => CaseLoader.LoadFile(f, kb.Vocabulary)).ToList();
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write(context.Out, results.Select(r => new
-            {
-                file = r.File,
-                valid = r.Success,
-                patient = r.Case?.Patient.Id,
-                errors = r.Errors.Select(DiagnosticPrinter.ToJson),
-            }));
+            JsonOutput.Write<IReadOnlyList<CaseValidationJson>>(context.Out, [.. results.Select(CaseValidationJson.From)]);
         }
         else
         {

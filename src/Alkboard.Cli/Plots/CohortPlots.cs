@@ -46,7 +46,7 @@ internal static class CohortPlots
 
                 if (p.Responses.Lines.FirstOrDefault(r => r.Line == line.Number)?.BestOverallResponse is { } best)
                 {
-                    var text = plot.Add.Text(ResponseCategoryJsonConverter.Code(best), Math.Max(end, start + 0.5) + 0.5, row);
+                    var text = plot.Add.Text(ResponseCategoryCodes.Code(best), Math.Max(end, start + 0.5) + 0.5, row);
                     text.LabelFontSize = 10;
                     text.Alignment = Alignment.MiddleLeft;
                 }

@@ -53,7 +53,7 @@ internal static class CaseViewRenderer
         Section(console, "Responses and endpoints by line (RECIST 1.1)", view.Responses.Lines.Count,
             ["Line", "Drugs", "Best response", "PFS", "Time on treatment", "Duration of response"],
             view.Responses.Lines.Select(l => Row(l.Line.ToString(CultureInfo.InvariantCulture), string.Join(" + ", l.Drugs),
-                l.BestOverallResponse is { } b ? $"{ResponseCategoryJsonConverter.Code(b)} ({l.BestOverallResponseSource})" : "not evaluable",
+                l.BestOverallResponse is { } b ? $"{Alkboard.Core.Cases.ResponseCategoryCodes.Code(b)} ({l.BestOverallResponseSource})" : "not evaluable",
                 l.ProgressionFreeSurvival?.Text, l.TimeOnTreatment?.Text, l.DurationOfResponse?.Text)));
         if (view.Responses.OverallSurvival is { } os)
         {

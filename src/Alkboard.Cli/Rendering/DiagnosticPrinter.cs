@@ -13,14 +13,5 @@ internal static class DiagnosticPrinter
             writer.WriteLine(error.ToString());
         }
     }
-
-    public static object ToJson(Diagnostic d) => new
-    {
-        code = d.Code,
-        severity = d.IsError ? "error" : "warning",
-        message = d.Message,
-        line = d.Location.Line > 0 ? d.Location.Line : (int?)null,
-        column = d.Location.Line > 0 ? d.Location.Column : (int?)null,
-        path = d.Location.Path,
-    };
 }
+ 

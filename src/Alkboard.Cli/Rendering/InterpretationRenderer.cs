@@ -21,7 +21,7 @@ internal static class InterpretationRenderer
                 continue;
             }
 
-            Line(console, $"{r.Input} -> {r.Normalized} ({Commands.InterpretCommand.KindWord(r.Kind).Replace('_', ' ')}; {r.Role})");
+            Line(console, $"{r.Input} -> {r.Normalized} ({Alkboard.Contracts.Genomics.InterpretationJson.KindWord(r.Kind).Replace('_', ' ')}; {r.Role})");
             foreach (var note in r.Notes)
             {
                 Line(console, "  note: " + note);

@@ -1,24 +1,12 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Alkboard.Core.Recist;
+using Alkboard.Contracts;
 
 namespace Alkboard.Cli.Rendering;
 
-/// <summary>The one JSON style of every command: camelCase, indented, nulls kept, no escaping of readable characters.</summary>
+/// <summary>Writes a JSON contract (src/Alkboard.Contracts) through the one source-generated context, one value per output.</summary>
 internal static class JsonOutput
 {
-    public static JsonSerializerOptions Options { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new ResponseCategoryJsonConverter(), new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
-
     public static void Write<T>(TextWriter writer, T value)
     {
-        writer.WriteLine(JsonSerializer.Serialize(value, Options));
+        writer.WriteLine(AlkboardJson.Serialize(value));
     }
 }

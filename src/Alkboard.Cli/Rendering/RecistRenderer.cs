@@ -72,7 +72,7 @@ internal static class RecistRenderer
         }
     }
 
-    private static string Code(ResponseCategory? response) => response is { } r ? ResponseCategoryJsonConverter.Code(r) : "-";
+    private static string Code(ResponseCategory? response) => response is { } r ? ResponseCategoryCodes.Code(r) : "-";
 
     private static string Number(decimal? value) => value is { } v ? v.ToString("0.#", CultureInfo.InvariantCulture) : "-";
 

@@ -112,7 +112,7 @@ internal static class RecommendationDocument
     }
 
     private static string Best(LineResponse? line) =>
-        line?.BestOverallResponse is { } b ? $"{ResponseCategoryJsonConverter.Code(b)} ({line.BestOverallResponseSource})" : "-";
+        line?.BestOverallResponse is { } b ? $"{ResponseCategoryCodes.Code(b)} ({line.BestOverallResponseSource})" : "-";
 
     private static string Strongest(Core.Evidence.Interpretation f)
     {

@@ -1,7 +1,6 @@
 namespace Alkboard.Core.Cases;
 
 /// <summary>RECIST 1.1 response categories.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Recist.ResponseCategoryJsonConverter))]
 public enum ResponseCategory
 {
     /// <summary>Complete response.</summary>

@@ -23,7 +23,7 @@ internal sealed partial class LineEvaluation
         foreach (var after in timepoints.Where((t, i) => !counted.Contains(i) && t.OverallResponse is { } r && r != ResponseCategory.PD))
         {
             var pd = timepoints[firstProgression];
-            _notes.Add($"'{after.AssessmentId}' ({after.Date ?? "undated"}, {ResponseCategoryJsonConverter.Code(after.OverallResponse!.Value)}) is after the first progression at '{pd.AssessmentId}' ({pd.Date ?? "undated"}): not counted in the best overall response");
+            _notes.Add($"'{after.AssessmentId}' ({after.Date ?? "undated"}, {ResponseCategoryCodes.Code(after.OverallResponse!.Value)}) is after the first progression at '{pd.AssessmentId}' ({pd.Date ?? "undated"}): not counted in the best overall response");
         }
 
         var candidates = new List<(ResponseCategory Response, string Source, Timepoint Timepoint)>();

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Alkboard.Core.Cases;
 
 namespace Alkboard.Core.Recist;
@@ -30,7 +29,7 @@ public sealed record LineResponse(
     bool? Responder,
     Endpoint? TimeToResponse,
     Endpoint? DurationOfResponse,
-    [property: JsonPropertyName("pfs")] Endpoint? ProgressionFreeSurvival,
+    Endpoint? ProgressionFreeSurvival,
     Endpoint? TimeOnTreatment,
     IReadOnlyList<string> LocalTherapiesDuring,
     IReadOnlyList<string> Notes);

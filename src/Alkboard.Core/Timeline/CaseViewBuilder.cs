@@ -36,7 +36,7 @@ public static class CaseViewBuilder
     }
 
     /// <summary>The words used for response categories in output: CR, PR, SD, PD, NE, NonCR/NonPD.</summary>
-    public static string ResponseWord(ResponseCategory response) => Recist.ResponseCategoryJsonConverter.Code(response);
+    public static string ResponseWord(ResponseCategory response) => ResponseCategoryCodes.Code(response);
 
     /// <summary>Dated items by date (stable), undated ones after them in file order.</summary>
     private static IEnumerable<T> Chronological<T>(IEnumerable<T> items, Func<T, PartialDate?> date) =>

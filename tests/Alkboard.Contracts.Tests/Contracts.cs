@@ -1,0 +1,118 @@
+using System.Security.Cryptography;
+using Alkboard.Contracts.Cases;
+using Alkboard.Contracts.Cohorts;
+using Alkboard.Contracts.Genomics;
+using Alkboard.Contracts.Knowledge;
+using Alkboard.Contracts.Recist;
+using Alkboard.Contracts.Recommendation;
+using Alkboard.Contracts.Tests.Support;
+using Alkboard.Contracts.Timeline;
+using Alkboard.Core.Cases.Loading;
+using Alkboard.Core.Cohorts;
+using Alkboard.Core.Evidence;
+using Alkboard.Core.Genomics;
+using Alkboard.Core.Knowledge;
+using Alkboard.Core.Recist;
+using Alkboard.Core.Recommendation;
+using Alkboard.Core.Timeline;
+
+namespace Alkboard.Contracts.Tests;
+
+/// <summary>Every JSON output of the program, with real values made by the Core engines from the example cases and the knowledge base.</summary>
+public static class Contracts
+{
+    public static IReadOnlyList<Contract> All { get; } =
+    [
+        new("recommend", AlkboardJson.TypeInfo<RecommendationJson>(), Recommendations, new("recommend.md", "## JSON contract", DocumentedElsewhere: ["findings"])),
+        new("interpret", AlkboardJson.TypeInfo<IReadOnlyList<InterpretationJson>>(), Interpretations, new("interpret.md", "## JSON contract")),
+        new("cohort-response", AlkboardJson.TypeInfo<ResponseRatesJson>(), ResponseRates, new("cohort.md", "## JSON of `cohort response`")),
+        new("cohort-survival", AlkboardJson.TypeInfo<SurvivalJson>(), Survival, new("cohort.md", "## JSON of `cohort survival`")),
+        new("kb-info", AlkboardJson.TypeInfo<KnowledgeSummaryJson>(), () => [AlkboardJson.Serialize(KnowledgeSummaryJson.From(Examples.KnowledgeBase))], new("knowledge.md", "`alkboard kb info --format json`:", Maps: ["statementsBySource", "statementsByLevel", "statementsByKind"])),
+        new("kb-validate", AlkboardJson.TypeInfo<KnowledgeValidationJson>(), KnowledgeValidation, new("knowledge.md", "`alkboard kb validate --format json`:")),
+        new("kb-map", AlkboardJson.TypeInfo<ResistanceMapJson>(), ResistanceMaps, new("knowledge.md", "`alkboard kb map [--drug NAME] [--mutation MUTATION] --format json`:")),
+        new("recist", AlkboardJson.TypeInfo<RecistJson>(), Recist, new("recist.md", "## JSON (`--format json`)")),
+        new("show", AlkboardJson.TypeInfo<CaseViewJson>(), () => Examples.Cases().Select(c => AlkboardJson.Serialize(CaseViewJson.From(CaseViewBuilder.Build(c.Case, c.File)))), new("cli.md", "JSON output (field names are stable", DocumentedElsewhere: ["responses"])),
+        new("validate", AlkboardJson.TypeInfo<IReadOnlyList<CaseValidationJson>>(), Validations, new("cli.md", "JSON output: an array, one object per file")),
+    ];
+
+    public static TheoryData<string> Names => [.. All.Select(c => c.Name)];
+
+    public static Contract Named(string name) => All.Single(c => c.Name == name);
+
+    private static IEnumerable<string> Recommendations()
+    {
+        var kb = Examples.KnowledgeBase;
+        foreach (var path in RepoPaths.ExampleCases())
+        {
+            var c = CaseLoader.LoadFile(path, kb.Vocabulary).Case!;
+            var hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+            foreach (var line in c.TherapyLines.Select(l => (int?)l.Number).Prepend(null))
+            {
+                var report = RecommendationEngine.Recommend(c, kb, new RecommendationRequest(new AsOf(null, line), line is null ? "EU" : null));
+                yield return AlkboardJson.Serialize(RecommendationJson.From(report, kb, hash, "Decision support only."));
+            }
+        }
+    }
+
+    private static IEnumerable<string> Interpretations()
+    {
+        string[] inputs = ["EML4::ALK", "ALK G1202R+L1196M", "p.Leu1196Gln", "MET amplification", "ALK F1174L", "KRAS G12C", "nonsense xyz"];
+        foreach (var tumor in new[] { "IMT", "NSCLC" })
+        {
+            yield return AlkboardJson.Serialize<IReadOnlyList<InterpretationJson>>([.. Interpreter.Interpret(inputs, tumor, Examples.KnowledgeBase).Select(r => InterpretationJson.From(r, Examples.KnowledgeBase))]);
+        }
+    }
+
+    private static Cohort SeedCohort() => Cohort.LoadFolder(RepoPaths.Examples, Examples.KnowledgeBase.Vocabulary).Cohort!;
+
+    private static IEnumerable<string> ResponseRates()
+    {
+        var cohort = SeedCohort();
+        var rows = Core.Cohorts.ResponseRates.Rows(cohort);
+        foreach (var by in new[] { "drug", "line" })
+        {
+            var rates = Core.Cohorts.ResponseRates.By(rows, by);
+            yield return AlkboardJson.Serialize(ResponseRatesJson.From(cohort.Patients.Count, by, rates, Core.Cohorts.ResponseRates.Compare(rates), rows));
+        }
+    }
+
+    private static IEnumerable<string> Survival()
+    {
+        var (sample, excluded) = SurvivalAnalyzer.FromCohort(SeedCohort(), "os", "all");
+        yield return AlkboardJson.Serialize(SurvivalJson.From(SurvivalAnalyzer.Analyze(sample, "months", excluded, null), false, null));
+
+        var csv = Path.Combine(RepoPaths.Root, "tests", "Alkboard.Core.Tests", "Cohorts", "Data", "synthetic_ties.csv");
+        var table = SurvivalTableReader.Read(File.ReadAllText(csv), "time", "status", "group");
+        yield return AlkboardJson.Serialize(SurvivalJson.From(SurvivalAnalyzer.Analyze(table.Sample, "time units of the file", [.. table.Excluded], table.EventCoding), false, "km.svg"));
+    }
+
+    private static IEnumerable<string> KnowledgeValidation()
+    {
+        var (kb, problems) = KnowledgeLoader.Load(RepoPaths.Knowledge);
+        yield return AlkboardJson.Serialize(KnowledgeValidationJson.From(RepoPaths.Knowledge, kb?.Release, problems));
+    }
+
+    private static IEnumerable<string> ResistanceMaps()
+    {
+        var cells = ResistanceMap.Build(Examples.KnowledgeBase);
+        yield return AlkboardJson.Serialize(new ResistanceMapJson(Examples.KnowledgeBase.Release, "reading", [.. cells.Select(MapCellJson.From)]));
+    }
+
+    private static IEnumerable<string> Recist()
+    {
+        foreach (var (_, c) in Examples.Cases())
+        {
+            foreach (var options in new[] { RecistOptions.Default, new RecistOptions(RequireConfirmation: true) })
+            {
+                yield return AlkboardJson.Serialize(RecistJson.From(RecistEngine.Evaluate(c, options), options));
+            }
+        }
+    }
+
+    private static IEnumerable<string> Validations()
+    {
+        var hostile = Path.Combine(RepoPaths.Root, "tests", "Alkboard.Cli.Tests", "Hostile");
+        var files = RepoPaths.ExampleCases().Concat(Directory.EnumerateFiles(hostile).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        yield return AlkboardJson.Serialize<IReadOnlyList<CaseValidationJson>>([.. files.Select(f => CaseValidationJson.From(CaseLoader.LoadFile(f, Examples.KnowledgeBase.Vocabulary)))]);
+    }
+}
