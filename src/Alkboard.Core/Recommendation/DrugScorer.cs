@@ -225,6 +225,14 @@ public static partial class DrugScorer
             return;
         }
 
+        // The disease progressed on this drug (and nothing restores sensitivity): its CNS activity
+        // in other patients no longer speaks for it in this one.
+        if (d.CnsActivity is { Value: "higher" } && s.Factors.Any(f => f.Kind == FactorKind.PriorExposure && f.Effect == P.ProgressedOnIt))
+        {
+            s.Add(FactorKind.CnsDisease, "CNS disease", 0, $"{ctx.CnsReason}; the disease progressed on {drug}: its CNS activity is not counted");
+            return;
+        }
+
         if (investigational && d.CnsActivity is not null)
         {
             s.Add(FactorKind.CnsDisease, "CNS disease", 0, $"{ctx.CnsReason}; {drug} was investigational on the decision date: its CNS evidence in the knowledge base ({d.CnsActivity.Value}) is not counted because it is not dated before this decision");

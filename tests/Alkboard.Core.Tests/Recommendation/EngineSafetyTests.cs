@@ -276,14 +276,24 @@ public class EngineSafetyTests
     [Fact]
     public void A_tie_says_which_tied_options_have_the_same_factors_and_which_only_the_same_sum()
     {
-        // Seed 004 after line 8: alectinib and brigatinib carry the same points factor by factor; the
-        // neladalkib trial reaches the same score by other factors.
-        var r = Seed("seed-004-musculoskeletal-imt-sequential-tki.yaml", afterLine: 8);
-        var alectinib = Drug(r, "alectinib");
+        // Seed 000 patient 1 after line 3 (2007): the alectinib and lorlatinib trials carry the same
+        // points factor by factor; the general trial option and chemotherapy reach score 10 by other factors.
+        var r = Seed("seed-000-p1-ranbp2-alk-imt.yaml", afterLine: 3);
+        var alectinib = r.Options.Single(o => o.Drugs.SequenceEqual(["alectinib"]));
 
         alectinib.Tie.ShouldNotBeNull();
-        alectinib.Tie.ShouldContain("with brigatinib, the knowledge base weighs them equally");
+        alectinib.Tie.ShouldContain("with clinical trial of lorlatinib (investigational on 2007-06), the knowledge base weighs them equally");
         alectinib.Tie.ShouldContain("their factors differ but sum to the same score");
+    }
+
+    [Fact]
+    public void CNS_activity_does_not_count_for_a_drug_the_disease_progressed_on()
+    {
+        // Seed 004 after line 8: progression on lorlatinib with CNS disease on record.
+        var lorlatinib = Drug(Seed("seed-004-musculoskeletal-imt-sequential-tki.yaml", afterLine: 8), "lorlatinib");
+
+        lorlatinib.Factors.Single(f => f.Kind == FactorKind.CnsDisease).Effect.ShouldBe(0);
+        lorlatinib.Factors.ShouldContain(f => f.Kind == FactorKind.PriorExposure && f.Effect == ScoringPolicy.ProgressedOnIt);
     }
 
     [Fact]
