@@ -26,7 +26,7 @@ public static class RecommendationEngine
         var (point, reason) = DecisionPointClassifier.Classify(ctx);
         if (ctx.SecondPrimaries.Length > 0)
         {
-            reason += $"; a second primary is recorded ({string.Join(", ", ctx.SecondPrimaries.Select(d => $"{d.HistologyText ?? CaseWords.Of(d.Histology)}, {d.Id}"))}): it is managed separately and its treatment checked for interactions";
+            reason += $"; a second primary is recorded ({string.Join(", ", ctx.SecondPrimaries.Select(d => $"{d.HistologyText ?? CaseWords.Of(d.Histology)}, {d.Id}"))}): it is managed separately; record its treatment under medications so that interactions are checked";
         }
 
         var plan = new Plan(ctx);
