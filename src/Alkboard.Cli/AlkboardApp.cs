@@ -20,7 +20,23 @@ public static partial class AlkboardApp
         var verbose = args.Contains("--verbose");
         try
         {
-            return RunCommand([.. args.Where(a => a != "--verbose")], stdout, stderr, width);
+            // --verbose and --kb DIR apply to every command; they are taken out before parsing.
+            var rest = args.Where(a => a != "--verbose").ToList();
+            string? kb = null;
+            var at = rest.IndexOf("--kb");
+            if (at >= 0)
+            {
+                if (at + 1 >= rest.Count || rest[at + 1].StartsWith('-'))
+                {
+                    stderr.WriteLine("alkboard: --kb needs a knowledge folder (e.g. --kb knowledge)");
+                    return ExitCodes.Usage;
+                }
+
+                kb = rest[at + 1];
+                rest.RemoveRange(at, 2);
+            }
+
+            return RunCommand([.. rest], stdout, stderr, width, kb);
         }
         catch (OutputWriteException ex)
         {
@@ -37,9 +53,9 @@ public static partial class AlkboardApp
         }
     }
 
-    private static int RunCommand(string[] args, TextWriter stdout, TextWriter stderr, int? width)
+    private static int RunCommand(string[] args, TextWriter stdout, TextWriter stderr, int? width, string? kb)
     {
-        var context = new CommandContext(stdout, stderr, width ?? DefaultWidth);
+        var context = new CommandContext(stdout, stderr, width ?? DefaultWidth, kb);
         var root = new RootCommand("Alkboard: a molecular tumor board workbench for ALK-rearranged tumors. Decision support only; it does not replace clinical judgement.");
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ShowCommand.Create(context));

@@ -6,9 +6,12 @@ using Spectre.Console;
 
 namespace Alkboard.Cli;
 
-/// <summary>Where a command writes, and how wide its tables may be.</summary>
-public sealed class CommandContext(TextWriter stdout, TextWriter stderr, int width)
+/// <summary>Where a command writes, how wide its tables may be, and which knowledge folder it reads.</summary>
+public sealed class CommandContext(TextWriter stdout, TextWriter stderr, int width, string? knowledgeFolder = null)
 {
+    /// <summary>The knowledge folder given with <c>--kb</c>, or null for the default.</summary>
+    public string? KnowledgeFolder { get; } = knowledgeFolder is null ? null : Path.GetFullPath(knowledgeFolder);
+
     /// <summary>Standard output.</summary>
     public TextWriter Out { get; } = stdout;
 

@@ -85,4 +85,27 @@ public class InterpretCommandTests
         stdout.ShouldBeEmpty();
         stderr.ShouldContain(code);
     }
+
+    [Fact]
+    public void Kb_DIR_reads_the_knowledge_folder_it_names_and_refuses_a_folder_that_is_not_one()
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "alkboard-kb-option", Guid.NewGuid().ToString("N"));
+        foreach (var source in Directory.EnumerateFiles(Path.Combine(AlkboardCli.Root, "knowledge"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(Path.Combine(AlkboardCli.Root, "knowledge"), source));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(source, target);
+        }
+
+        var release = Path.Combine(copy, "release.yaml");
+        File.WriteAllText(release, File.ReadAllText(release).Replace("release: \"2026.12.0\"", "release: \"2099.01.0\"", StringComparison.Ordinal));
+
+        var edited = AlkboardCli.Run("kb", "info", "--kb", copy);
+        var notKnowledge = AlkboardCli.Run("kb", "info", "--kb", Path.GetTempPath());
+
+        edited.ExitCode.ShouldBe(ExitCodes.Ok);
+        edited.Out.ShouldContain("release 2099.01.0");
+        notKnowledge.ExitCode.ShouldBe(ExitCodes.InvalidInput);
+        notKnowledge.Error.ShouldContain("is not a knowledge folder");
+    }
 }

@@ -150,7 +150,7 @@ internal static class KnowledgeCommand
 
     private static int Validate(CommandContext context, OutputFormat format)
     {
-        var folder = KnowledgeSource.Folder;
+        var folder = KnowledgeSource.FolderFor(context);
         var (kb, problems) = folder is null ? (null, []) : KnowledgeLoader.Load(folder);
         if (format == OutputFormat.Json)
         {
