@@ -84,7 +84,7 @@ internal sealed partial class VcfRecords(VcfHeader header, ImportCollector colle
 
     public void Finish()
     {
-        if (_unannotated > 0)
+        if (_unannotated > 0 && collector.GenomeBuild == "GRCh37")
         {
             collector.Note($"{_unannotated} allele(s) carry no VEP CSQ or SnpEff ANN annotation: only the ALK kinase-domain hotspots of the knowledge base were looked up (by GRCh37 position); annotate the file (VEP or SnpEff) to read the rest");
         }
