@@ -21,18 +21,19 @@ internal static class ImportCommand
         var line = new Option<int?>("--line") { Description = "For undated histories: the line of therapy during or at the end of which the sample was taken" };
         var specimen = new Option<string?>("--specimen") { Description = "tissue, plasma or unknown (default unknown)" };
         var method = new Option<string?>("--method") { Description = "dna_panel, rna_panel, wes, wgs, rna_seq, pcr, ... (default unspecified)" };
+        var allGenes = new Option<bool>("--all-genes") { Description = "Add results in every gene, not only the knowledge base's genes (the others are otherwise counted in the summary)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write the new case here (JSON); default: standard output, with the summary on standard error" };
         var format = AlkboardApp.FormatOption();
         var command = new Command("import", "Add lab files' results to a case as molecular tests, with provenance; writes a new case and leaves the original untouched")
         {
-            files, caseFile, sample, date, line, specimen, method, output, format,
+            files, caseFile, sample, date, line, specimen, method, allGenes, output, format,
         };
         command.SetAction(parse => Run(context, new Request(parse.GetValue(files)!, parse.GetValue(caseFile)!, parse.GetValue(sample), parse.GetValue(date),
-            parse.GetValue(line), parse.GetValue(specimen), parse.GetValue(method), parse.GetValue(output)), AlkboardApp.ParseFormat(parse.GetValue(format))));
+            parse.GetValue(line), parse.GetValue(specimen), parse.GetValue(method), parse.GetValue(allGenes), parse.GetValue(output)), AlkboardApp.ParseFormat(parse.GetValue(format))));
         return command;
     }
 
-    private sealed record Request(string[] Files, string Case, string? Sample, string? Date, int? Line, string? Specimen, string? Method, string? Output);
+    private sealed record Request(string[] Files, string Case, string? Sample, string? Date, int? Line, string? Specimen, string? Method, bool AllGenes, string? Output);
 
     private static int Run(CommandContext context, Request request, OutputFormat format)
     {
@@ -54,7 +55,7 @@ internal static class ImportCommand
             return ExitCodes.InvalidInput;
         }
 
-        var imports = request.Files.Select(f => LabFileImporter.Import(f, new ImportOptions(request.Sample), kb)).ToList();
+        var imports = request.Files.Select(f => LabFileImporter.Import(f, new ImportOptions(request.Sample, request.AllGenes), kb)).ToList();
         if (imports.Any(i => !i.Success))
         {
             foreach (var failed in imports.Where(i => !i.Success))

@@ -62,7 +62,7 @@ internal static partial class FusionTableReader
             collector.Count("fusion rows");
             if (row is not null)
             {
-                Keep(row, names, collector);
+                Keep(row, names, collector, options.AllGenes);
             }
         }
     }
@@ -76,11 +76,11 @@ internal static partial class FusionTableReader
         _ => ["FusionGene", "LeftBreakpoint", "RightBreakpoint", "SplitReads"],
     };
 
-    private static void Keep(FusionRow row, GeneNames names, ImportCollector collector)
+    private static void Keep(FusionRow row, GeneNames names, ImportCollector collector, bool allGenes)
     {
         var five = names.Symbol(row.FivePrime);
         var three = names.Symbol(row.ThreePrime);
-        if (!names.InKnowledgeBase(five) && !names.InKnowledgeBase(three))
+        if (!allGenes && !names.InKnowledgeBase(five) && !names.InKnowledgeBase(three))
         {
             collector.Count("fusions without a knowledge-base gene (not added)");
             return;

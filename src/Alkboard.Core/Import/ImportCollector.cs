@@ -38,12 +38,25 @@ internal sealed class ImportCollector(string file, string sha256)
 
     public void Count(string what, int by = 1) => _counts[what] = _counts.GetValueOrDefault(what) + by;
 
+    /// <summary>At most this many notes are kept; the rest are counted in the last one.</summary>
+    public const int MaxNotes = 100;
+
+    private int _unlistedNotes;
+
     public void Note(string note)
     {
-        if (!_notes.Contains(note))
+        if (_notes.Contains(note))
         {
-            _notes.Add(note);
+            return;
         }
+
+        if (_notes.Count >= MaxNotes)
+        {
+            _unlistedNotes++;
+            return;
+        }
+
+        _notes.Add(note);
     }
 
     public void Error(string code, string message, int line, int column = 1)
@@ -68,7 +81,7 @@ internal sealed class ImportCollector(string file, string sha256)
         return new LabFileImport(File, Format, Sha256, Caller, CallerVersion, GenomeBuild, Sample,
             errors.Count > 0 ? [] : [.. _results],
             _counts.ToImmutableSortedDictionary(StringComparer.Ordinal),
-            [.. _notes],
+            [.. _notes, .. _unlistedNotes > 0 ? new[] { $"and {_unlistedNotes} more notes not listed" } : []],
             [.. errors]);
     }
 }

@@ -59,7 +59,7 @@ internal static partial class VcfReader
         }
 
         collector.Sample = tumor < 0 ? null : header.Samples[tumor];
-        var records = new VcfRecords(header, collector, kb, tumor < 0 ? -1 : 9 + tumor);
+        var records = new VcfRecords(header, collector, kb, tumor < 0 ? -1 : 9 + tumor, options.AllGenes);
         while ((line = lines.Next()) is not null)
         {
             if (line.Length > 0)

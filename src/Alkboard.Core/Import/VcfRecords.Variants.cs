@@ -20,7 +20,13 @@ internal sealed partial class VcfRecords
         }
 
         var gene = _names.Symbol(annotation.Gene);
-        if (!_names.InKnowledgeBase(gene) || !GeneNames.IsCaseSymbol(gene))
+        if (!GeneNames.IsCaseSymbol(gene))
+        {
+            collector.Count("alleles whose gene is not written as an HGNC symbol (not added)");
+            return;
+        }
+
+        if (!allGenes && !_names.InKnowledgeBase(gene))
         {
             collector.Count("alleles in genes outside the knowledge base (not added)");
             return;
@@ -28,7 +34,7 @@ internal sealed partial class VcfRecords
 
         if (annotation.HgvsProtein is null && annotation.HgvsCdna is null)
         {
-            collector.Count("knowledge-base gene alleles without an HGVS c. or p. change (not added)");
+            collector.Count("alleles without an HGVS c. or p. change (not added)");
             collector.Note($"line {site.Line}: {site.Written} in {gene} has no HGVS c. or p. annotation ({annotation.Consequence ?? "no consequence"}); not added");
             return;
         }

@@ -5,7 +5,7 @@ using Alkboard.Core.Knowledge;
 namespace Alkboard.Core.Import;
 
 /// <summary>The record-by-record part of <see cref="VcfReader"/>: one instance per file.</summary>
-internal sealed partial class VcfRecords(VcfHeader header, ImportCollector collector, KnowledgeBase kb, int tumorColumn)
+internal sealed partial class VcfRecords(VcfHeader header, ImportCollector collector, KnowledgeBase kb, int tumorColumn, bool allGenes)
 {
     private readonly GeneNames _names = new(kb);
     private readonly Dictionary<string, Hotspot> _grch37Hotspots = kb.Hotspots
@@ -64,9 +64,11 @@ internal sealed partial class VcfRecords(VcfHeader header, ImportCollector colle
                 continue;
             }
 
-            if (genotype is not null && !Carries(genotype, a))
+            // A genotype without the allele excludes it only when the allele depths show no read of it
+            // either: some somatic callers (pindel) write 0/0 for a tumor with alternate reads.
+            if (genotype is not null && !Carries(genotype, a) && !HasReads(sample!, a))
             {
-                collector.Count("alleles the tumor sample does not carry (GT)");
+                collector.Count("alleles the tumor sample does not carry (GT, no reads in AD)");
                 continue;
             }
 
@@ -104,6 +106,13 @@ internal sealed partial class VcfRecords(VcfHeader header, ImportCollector colle
         }
 
         return calls.Any(c => int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n == allele);
+    }
+
+    private static bool HasReads(Dictionary<string, string> sample, int allele)
+    {
+        var depths = sample.GetValueOrDefault("AD")?.Split(',');
+        return depths is not null && depths.Length > allele
+            && int.TryParse(depths[allele], NumberStyles.None, CultureInfo.InvariantCulture, out var reads) && reads > 0;
     }
 
     private static Dictionary<string, string> Info(string text)

@@ -109,7 +109,7 @@ public class VcfReaderTests
         import.Results.Select(r => r.Describe()).ShouldBe(["MET p.Arg34Cys c.100C>T (VAF 50%)", "ALK rearrangement (partner not identified)"]);
         ((FusionCall)import.Results[1]).Note.ShouldNotBeNull().ShouldContain("possible ALK rearrangement");
         import.Counts["structural or breakend alleles not naming ALK (not added)"].ShouldBe(1);
-        import.Counts["alleles the tumor sample does not carry (GT)"].ShouldBe(1);
+        import.Counts["alleles the tumor sample does not carry (GT, no reads in AD)"].ShouldBe(1);
     }
 
     [Fact]
