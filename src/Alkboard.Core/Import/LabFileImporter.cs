@@ -29,6 +29,12 @@ public static class LabFileImporter
         try
         {
             var sha = Sha256Of(path);
+            var bgzf = GzipIntegrity.IsBgzf(path);
+            if (bgzf && GzipIntegrity.CheckBgzf(path) is { } cut)
+            {
+                return Failed(path, ImportErrorCodes.Unreadable, cut);
+            }
+
             var collector = new ImportCollector(path, sha);
             using var lines = LabFileLines.Open(path);
             var first = lines.Next();
@@ -49,6 +55,18 @@ public static class LabFileImporter
                     var (code, message) = Unrecognised(first);
                     collector.Error(code, message, 1);
                     break;
+            }
+
+            if (lines.IsGzip && !bgzf && !collector.HasErrors)
+            {
+                while (lines.Next() is not null)
+                {
+                }
+
+                if (GzipIntegrity.CheckGzip(path, lines.DecompressedBytes) is { } damage)
+                {
+                    return Failed(path, ImportErrorCodes.Unreadable, damage);
+                }
             }
 
             return collector.Build();
