@@ -71,6 +71,7 @@ internal static class ImportSummaryRenderer
     public static string FormatWord(LabFileFormat? format) => format switch
     {
         LabFileFormat.Vcf => "vcf",
+        LabFileFormat.Maf => "maf",
         LabFileFormat.Arriba => "arriba",
         LabFileFormat.StarFusion => "star_fusion",
         LabFileFormat.FusionCatcher => "fusioncatcher",

@@ -32,9 +32,9 @@ internal sealed class ImportCollector(string file, string sha256)
 
     public bool HasErrors => _errors.Count > 0;
 
-    public ResultProvenance Provenance(int line) => new(Path.GetFileName(File), Sha256, Caller, CallerVersion, GenomeBuild, Sample, line);
+    public ResultProvenance Provenance(int line, string? sample = null) => new(Path.GetFileName(File), Sha256, Caller, CallerVersion, GenomeBuild, sample ?? Sample, line);
 
-    public void Add(MolecularResult result, int line) => _results.Add(result with { Provenance = Provenance(line) });
+    public void Add(MolecularResult result, int line, string? sample = null) => _results.Add(result with { Provenance = Provenance(line, sample) });
 
     public void Count(string what, int by = 1) => _counts[what] = _counts.GetValueOrDefault(what) + by;
 

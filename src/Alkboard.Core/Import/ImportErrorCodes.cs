@@ -12,7 +12,7 @@ public static class ImportErrorCodes
     /// <summary>The file is not in a format Alkboard imports (the format it looks like is named when known).</summary>
     public const string WrongFormat = "ALK-IMPORT-002";
 
-    /// <summary>A format Alkboard recognises but does not import yet (MAF, BCF).</summary>
+    /// <summary>A format Alkboard recognises but does not import yet (BCF).</summary>
     public const string NotSupportedYet = "ALK-IMPORT-003";
 
     /// <summary>The file is empty, or has a header and no column line.</summary>
@@ -38,6 +38,12 @@ public static class ImportErrorCodes
 
     /// <summary>A malformed fusion row: wrong number of fields, a read count that is not a whole number.</summary>
     public const string FusionRow = "ALK-IMPORT-021";
+
+    /// <summary>A MAF without a column every MAF has (Hugo_Symbol, Chromosome, Start_Position, alleles, Tumor_Sample_Barcode).</summary>
+    public const string MafHeader = "ALK-IMPORT-040";
+
+    /// <summary>A malformed MAF row: wrong number of fields, a position that is not a number.</summary>
+    public const string MafRow = "ALK-IMPORT-041";
 
     /// <summary>An import option is not valid: --date not a date, --method or --specimen not an allowed word.</summary>
     public const string InvalidOption = "ALK-IMPORT-030";

@@ -6,6 +6,9 @@ public enum LabFileFormat
     /// <summary>Variant Call Format 4.1–4.3, plain or BGZF-compressed.</summary>
     Vcf,
 
+    /// <summary>Mutation Annotation Format (GDC, vcf2maf, cBioPortal extended MAF).</summary>
+    Maf,
+
     /// <summary>Arriba <c>fusions.tsv</c> (header starting <c>#gene1</c>).</summary>
     Arriba,
 

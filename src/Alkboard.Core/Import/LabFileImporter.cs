@@ -8,7 +8,7 @@ using Alkboard.Core.Knowledge;
 namespace Alkboard.Core.Import;
 
 /// <summary>
-/// Reads a lab file (VCF, plain or BGZF; Arriba, STAR-Fusion, FusionCatcher or a four-column
+/// Reads a lab file (VCF, plain or BGZF; MAF; Arriba, STAR-Fusion, FusionCatcher or a four-column
 /// fusion table) into molecular results with their provenance. The format is recognised from the
 /// first line, never from the file name; a file in another format is named as such. Reading
 /// streams line by line, so memory does not grow with the file.
@@ -47,6 +47,9 @@ public static class LabFileImporter
             {
                 case LabFileFormat.Vcf:
                     VcfReader.Read(first, lines, collector, options, kb);
+                    break;
+                case LabFileFormat.Maf:
+                    MafReader.Read(first, lines, collector, options, kb);
                     break;
                 case { } fusionFormat:
                     FusionTableReader.Read(fusionFormat, first, lines, collector, options, kb);
@@ -97,6 +100,8 @@ public static class LabFileImporter
         var header = firstLine.Split('\t');
         return header[0] switch
         {
+            "#version" or "Hugo_Symbol" => LabFileFormat.Maf,
+            var v when v.StartsWith("#version ", StringComparison.Ordinal) => LabFileFormat.Maf,
             "#gene1" when header.Length > 1 && header[1] == "gene2" => LabFileFormat.Arriba,
             "#FusionName" => LabFileFormat.StarFusion,
             "Gene_1_symbol(5end_fusion_partner)" => LabFileFormat.FusionCatcher,
@@ -108,11 +113,6 @@ public static class LabFileImporter
     private static (string Code, string Message) Unrecognised(string first)
     {
         var shown = first.Length > 60 ? first[..60] + "…" : first;
-        if (first.StartsWith("#version", StringComparison.Ordinal) || first.StartsWith("Hugo_Symbol\t", StringComparison.Ordinal))
-        {
-            return (ImportErrorCodes.NotSupportedYet, "this is a MAF file; MAF import is not supported yet (docs/import.md)");
-        }
-
         if (first.StartsWith("BCF", StringComparison.Ordinal))
         {
             return (ImportErrorCodes.NotSupportedYet, "this is a BCF file; convert it to VCF (bcftools view) — BCF is not read yet");

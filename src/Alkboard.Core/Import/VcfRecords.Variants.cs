@@ -62,10 +62,9 @@ internal sealed partial class VcfRecords
         switch (collector.GenomeBuild)
         {
             case "GRCh37":
-                var chrom = site.Chrom.StartsWith("chr", StringComparison.OrdinalIgnoreCase) ? site.Chrom[3..] : site.Chrom;
-                var key = string.Create(CultureInfo.InvariantCulture, $"{chrom}:{site.Pos} {site.Reference.ToUpperInvariant()}>{site.Alt.ToUpperInvariant()}");
-                if (_grch37Hotspots.TryGetValue(key, out var hotspot))
+                if (_hotspots.AtGrch37(site.Chrom, site.Pos, site.Reference, site.Alt) is { } hotspot)
                 {
+                    var key = hotspot.Grch37;
                     collector.Count("unannotated alleles matched to an ALK hotspot by GRCh37 position");
                     collector.Note($"ALK variant: p.{hotspot.Protein} ({hotspot.Cdna}) found by GRCh37 position {key} in the knowledge base's hotspot table (line {site.Line})");
                     var note = $"{site.Written} (GRCh37): ALK {hotspot.Cdna} p.{hotspot.Protein} by position in the knowledge base's hotspot table ({string.Join(", ", kb.References(hotspot.Citations))}); the record itself carries no annotation"

@@ -8,9 +8,7 @@ namespace Alkboard.Core.Import;
 internal sealed partial class VcfRecords(VcfHeader header, ImportCollector collector, KnowledgeBase kb, int tumorColumn, bool allGenes)
 {
     private readonly GeneNames _names = new(kb);
-    private readonly Dictionary<string, Hotspot> _grch37Hotspots = kb.Hotspots
-        .Where(h => h.Grch37 is not null)
-        .ToDictionary(h => h.Grch37!, StringComparer.Ordinal);
+    private readonly HotspotPositions _hotspots = new(kb);
 
     private int _unannotated;
 

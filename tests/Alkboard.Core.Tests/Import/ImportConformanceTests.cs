@@ -160,4 +160,52 @@ public class ImportConformanceTests
         alk.Note.ShouldNotBeNull().ShouldContain("100 split reads");
         all.Results.Cast<FusionCall>().ShouldContain(f => f.FivePrimeGene == "BCR" && f.Breakpoint == "22:23240712 / 9:13358995 (5' / 3')");
     }
+
+    [Fact]
+    public void Vcf2maf_test_maf_has_its_20_rows_and_no_hgvs_to_add()
+    {
+        var import = Import("vcf/vcf2maf/test.maf", allGenes: true);
+
+        import.Errors.ShouldBeEmpty();
+        import.Format.ShouldBe(LabFileFormat.Maf);
+        Count(import, "rows").ShouldBe(20);
+        import.Sample.ShouldBe("TUMOR");
+        import.Results.ShouldBeEmpty(); // this MAF has no HGVS columns, and none of its sites is an ALK hotspot
+    }
+
+    [Fact]
+    public void Vcf2maf_b38_output_gives_the_readme_rows_with_depth_not_made_zero()
+    {
+        var import = Import("vcf/vcf2maf/test_b38_output.maf", allGenes: true);
+
+        import.Errors.ShouldBeEmpty();
+        import.GenomeBuild.ShouldBe("GRCh38");
+        var variants = import.Results.Cast<SequenceVariant>().ToList();
+        variants.Count.ShouldBe(25);
+        variants.GroupBy(v => v.Gene).ToDictionary(g => g.Key, g => g.Count())
+            .ShouldBe(new Dictionary<string, int> { ["RUNX1"] = 7, ["ERG"] = 6, ["TMPRSS2"] = 4, ["ICOSLG"] = 3, ["U2AF1"] = 2, ["SETD4"] = 1, ["SIK1"] = 1, ["UMODL1"] = 1 }, ignoreOrder: true);
+        variants.ShouldContain(v => v.Gene == "RUNX1" && v.HgvsProtein == "p.L429R" && v.HgvsCdna == "c.1286T>G");
+        variants.ShouldContain(v => v.Gene == "RUNX1" && v.HgvsProtein == "p.N139Qfs*5" && v.HgvsCdna == "c.414_415insC");
+        variants.ShouldContain(v => v.Gene == "ERG" && v.HgvsProtein == "p.M1?" && v.HgvsCdna == "c.3G>A");
+        variants.ShouldContain(v => v.Gene == "TMPRSS2" && v.HgvsProtein == "p.K224Nfs*19" && v.HgvsCdna == "c.672del");
+        variants.ShouldContain(v => v.Gene == "ICOSLG" && v.HgvsProtein == "p.W54*" && v.HgvsCdna == "c.162G>A");
+        variants.ShouldContain(v => v.Gene == "RUNX1" && v.HgvsProtein == null && v.HgvsCdna == "c.508+8A>G");
+        variants[0].Vaf.ShouldBe(Math.Round(21.0 / 54, 4)); // t_ref_count '.' next to t_alt_count 21 and t_depth 54
+    }
+
+    [Fact]
+    public void Cbioportal_extended_maf_gives_36_mutations_one_test_per_sample()
+    {
+        var import = Import("cbioportal/study_es_0/data_mutations_extended.maf", allGenes: true);
+
+        import.Errors.ShouldBeEmpty();
+        Count(import, "rows").ShouldBe(36);
+        var variants = import.Results.Cast<SequenceVariant>().ToList();
+        variants.Count.ShouldBe(36);
+        variants.Count(v => v.Gene == "BRCA2").ShouldBe(12);
+        variants.Count(v => v.Gene == "ACP3").ShouldBe(5);
+        variants.ShouldContain(v => v.Gene == "TP53" && v.HgvsProtein == "p.G199V");
+        variants.ShouldContain(v => v.Gene == "MSH3" && v.HgvsProtein == "p.L503Wfs*5");
+        variants.Select(v => v.Provenance!.Sample).Distinct().Count().ShouldBeGreaterThan(1);
+    }
 }

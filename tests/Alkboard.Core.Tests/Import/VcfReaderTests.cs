@@ -123,7 +123,8 @@ public class VcfReaderTests
 
     public static TheoryData<string, string> WrongFiles => new()
     {
-        { "not-a-lab-file.maf", ImportErrorCodes.NotSupportedYet },
+        { "malformed-header.maf", ImportErrorCodes.MafHeader },
+        { "not-supported.bcf", ImportErrorCodes.NotSupportedYet },
         { "../../../../examples/cases/seed-003-cars1-alk-imt.yaml", ImportErrorCodes.WrongFormat },
         { "no-such-file.vcf", ImportErrorCodes.FileNotFound },
     };
