@@ -73,6 +73,18 @@ public sealed class ImportCommandTests : IDisposable
         summary.GetProperty("tests")[0].GetProperty("id").GetString().ShouldBe("import-tumor");
     }
 
+    [Theory]
+    [InlineData("table")]
+    [InlineData("json")]
+    public void The_summary_users_read_matches_its_snapshot(string format)
+    {
+        var (code, _, stderr) = AlkboardCli.Run("import", Fixtures + "synthetic.arriba.tsv", Fixtures + "synthetic.unannotated.grch37.vcf", Fixtures + "synthetic.maf",
+            "--case", "examples/cases/seed-003-cars1-alk-imt.yaml", "--line", "2", "--format", format);
+
+        code.ShouldBe(ExitCodes.Ok, stderr);
+        Snapshot.Match($"import.summary.{format}", stderr);
+    }
+
     public static TheoryData<string[], string> BadInputs => new()
     {
         { [Fixtures + "malformed.vcf"], "ALK-IMPORT-011" },
