@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Alkboard.Contracts.Cases;
 using Alkboard.Contracts.Cohorts;
 using Alkboard.Contracts.Genomics;
+using Alkboard.Contracts.Import;
 using Alkboard.Contracts.Knowledge;
 using Alkboard.Contracts.Recist;
 using Alkboard.Contracts.Recommendation;
@@ -30,6 +31,7 @@ namespace Alkboard.Contracts;
 [JsonSerializable(typeof(RecistJson))]
 [JsonSerializable(typeof(CaseViewJson))]
 [JsonSerializable(typeof(IReadOnlyList<CaseValidationJson>))]
+[JsonSerializable(typeof(ImportSummaryJson))]
 public sealed partial class AlkboardJsonContext : JsonSerializerContext
 {
     /// <summary>The context with the options of every command's JSON output.</summary>

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Alkboard.Contracts.Cases;
 using Alkboard.Contracts.Cohorts;
 using Alkboard.Contracts.Genomics;
+using Alkboard.Contracts.Import;
 using Alkboard.Contracts.Knowledge;
 using Alkboard.Contracts.Recist;
 using Alkboard.Contracts.Recommendation;
@@ -11,6 +12,7 @@ using Alkboard.Core.Cases.Loading;
 using Alkboard.Core.Cohorts;
 using Alkboard.Core.Evidence;
 using Alkboard.Core.Genomics;
+using Alkboard.Core.Import;
 using Alkboard.Core.Knowledge;
 using Alkboard.Core.Recist;
 using Alkboard.Core.Recommendation;
@@ -33,6 +35,7 @@ public static class Contracts
         new("recist", AlkboardJson.TypeInfo<RecistJson>(), Recist, new("recist.md", "## JSON (`--format json`)")),
         new("show", AlkboardJson.TypeInfo<CaseViewJson>(), () => Examples.Cases().Select(c => AlkboardJson.Serialize(CaseViewJson.From(CaseViewBuilder.Build(c.Case, c.File)))), new("cli.md", "JSON output (field names are stable", DocumentedElsewhere: ["responses"])),
         new("validate", AlkboardJson.TypeInfo<IReadOnlyList<CaseValidationJson>>(), Validations, new("cli.md", "JSON output: an array, one object per file")),
+        new("import", AlkboardJson.TypeInfo<ImportSummaryJson>(), Imports, new("import.md", "need annotation); then each added test and result with `file:line`. JSON:", Maps: ["counts"])),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(c => c.Name)];
@@ -114,5 +117,17 @@ public static class Contracts
         var hostile = Path.Combine(RepoPaths.Root, "tests", "Alkboard.Cli.Tests", "Hostile");
         var files = RepoPaths.ExampleCases().Concat(Directory.EnumerateFiles(hostile).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         yield return AlkboardJson.Serialize<IReadOnlyList<CaseValidationJson>>([.. files.Select(f => CaseValidationJson.From(CaseLoader.LoadFile(f, Examples.KnowledgeBase.Vocabulary)))]);
+    }
+
+    private static IEnumerable<string> Imports()
+    {
+        var kb = Examples.KnowledgeBase;
+        var fixtures = Path.Combine(RepoPaths.Root, "tests", "Alkboard.Core.Tests", "Import", "Fixtures");
+        var caseFile = Path.Combine(RepoPaths.Examples, "seed-001-p1-rrbp1-alk-imt.json");
+        var imports = new[] { "seed-001-p1.arriba.tsv", "seed-001-p1.vep.vcf" }.Select(f => LabFileImporter.Import(Path.Combine(fixtures, f), new ImportOptions(), kb)).ToList();
+        var result = CaseImporter.AddToCase(caseFile, imports, new ImportedTestDetails(null, 2, Core.Cases.TestMethod.Unspecified, new Core.Cases.Specimen(Core.Cases.SpecimenKind.Unknown, null)), kb);
+        yield return AlkboardJson.Serialize(ImportSummaryJson.From("seed-001-p1-rrbp1-alk-imt.json", null, imports, result));
+        var rejected = LabFileImporter.Import(Path.Combine(fixtures, "malformed.vcf"), new ImportOptions(), kb);
+        yield return AlkboardJson.Serialize(ImportSummaryJson.From("seed-001-p1-rrbp1-alk-imt.json", "out.json", [rejected], result));
     }
 }

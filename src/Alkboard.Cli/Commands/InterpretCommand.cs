@@ -3,6 +3,7 @@ using Alkboard.Cli.Rendering;
 using Alkboard.Contracts.Genomics;
 using Alkboard.Core.Evidence;
 using Alkboard.Core.Genomics;
+using Alkboard.Core.Import;
 using Alkboard.Core.Knowledge;
 
 namespace Alkboard.Cli.Commands;
@@ -12,22 +13,52 @@ internal static class InterpretCommand
 {
     public static Command Create(CommandContext context)
     {
-        var alterations = new Argument<string[]>("alteration") { Description = "Alterations, e.g. \"EML4::ALK\" \"ALK G1202R+L1196M\" \"p.Leu1196Gln\" \"MET amplification\"", Arity = ArgumentArity.OneOrMore };
+        var alterations = new Argument<string[]>("alteration") { Description = "Alterations, e.g. \"EML4::ALK\" \"ALK G1202R+L1196M\" \"p.Leu1196Gln\" \"MET amplification\"", Arity = ArgumentArity.ZeroOrMore };
+        var files = new Option<string[]>("--file") { Description = "Lab files to interpret directly (VCF, Arriba, STAR-Fusion, FusionCatcher); what was read is summarised on standard error", AllowMultipleArgumentsPerToken = true };
+        var sample = new Option<string?>("--sample") { Description = "With --file: the tumor sample column of a multi-sample VCF" };
         var tumor = new Option<string>("--tumor") { Description = "The patient's tumor type (IMT, EIMS, NSCLC, ...); evidence from other types is marked extrapolated", DefaultValueFactory = _ => "IMT" };
         var format = AlkboardApp.FormatOption();
         var command = new Command("interpret", "Interpret alterations against the knowledge base: normalized form, role, and per-drug implications with level, direction, tumor-type match and citations")
         {
-            alterations, tumor, format,
+            alterations, files, sample, tumor, format,
         };
-        command.SetAction(parse => Run(context, parse.GetValue(alterations)!, parse.GetValue(tumor)!, AlkboardApp.ParseFormat(parse.GetValue(format))));
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(alterations) is not { Length: > 0 } && r.GetValue(files) is not { Length: > 0 })
+            {
+                r.AddError("give at least one alteration or --file");
+            }
+        });
+        command.SetAction(parse => Run(context, parse.GetValue(alterations) ?? [], parse.GetValue(files) ?? [], parse.GetValue(sample), parse.GetValue(tumor)!, AlkboardApp.ParseFormat(parse.GetValue(format))));
         return command;
     }
 
-    private static int Run(CommandContext context, string[] inputs, string tumor, OutputFormat format)
+    private static int Run(CommandContext context, string[] alterations, string[] files, string? sample, string tumor, OutputFormat format)
     {
         if (context.Knowledge() is not { } kb)
         {
             return ExitCodes.InvalidInput;
+        }
+
+        var inputs = alterations.ToList();
+        foreach (var file in files)
+        {
+            var import = LabFileImporter.Import(file, new ImportOptions(sample), kb);
+            if (!import.Success)
+            {
+                DiagnosticPrinter.Print(context.Error, import.Errors);
+                context.Error.WriteLine($"{file}: rejected whole, {import.Errors.Length} error(s); nothing interpreted");
+                return ExitCodes.InvalidInput;
+            }
+
+            ImportSummaryRenderer.WriteFile(context.Error, import);
+            inputs.AddRange(import.Results.Select(ImportSummaryRenderer.AlterationText).Distinct(StringComparer.Ordinal));
+        }
+
+        if (inputs.Count == 0)
+        {
+            context.Error.WriteLine("alkboard interpret: the files hold no result to interpret (see the counts above)");
+            return ExitCodes.Ok;
         }
 
         if (kb.FindTumorType(tumor) is not { } type)

@@ -57,6 +57,7 @@ public class CaseSchemaTests
         { "#/properties/patientStatus/items", [.. CaseFields.PatientStatus] },
         { "#/properties/medications/items", [.. CaseFields.Medication] },
         { "#/properties/refusals/items", [.. CaseFields.Refusal] },
+        { "#/$defs/provenance", [.. CaseFields.Provenance] },
     };
 
     [Theory]

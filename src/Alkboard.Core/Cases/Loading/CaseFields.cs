@@ -39,13 +39,16 @@ public static class CaseFields
     /// <summary>Fields of each kind of molecular result, by its <c>kind</c> word.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Results { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
-        ["variant"] = ["kind", "gene", "hgvsP", "hgvsC", "vaf", "note"],
-        ["fusion"] = ["kind", "fivePrime", "threePrime", "fivePrimeExons", "threePrimeExons", "fivePrimeTranscript", "threePrimeTranscript", "breakpoint", "inFrame", "note"],
+        ["variant"] = ["kind", "gene", "hgvsP", "hgvsC", "vaf", "note", "provenance"],
+        ["fusion"] = ["kind", "fivePrime", "threePrime", "fivePrimeExons", "threePrimeExons", "fivePrimeTranscript", "threePrimeTranscript", "breakpoint", "inFrame", "note", "provenance"],
         ["copy_number"] = ["kind", "gene", "call", "copies", "focal", "note"],
         ["expression"] = ["kind", "gene", "direction", "comparedTo", "note"],
         ["ihc"] = ["kind", "marker", "clone", "result", "pattern", "note"],
         ["negative"] = ["kind", "genes", "scope", "note"],
     };
+
+    /// <summary>Fields of the provenance of an imported variant or fusion.</summary>
+    public static IReadOnlyList<string> Provenance { get; } = ["file", "sha256", "caller", "callerVersion", "genomeBuild", "sample", "line"];
 
     /// <summary>Fields of a line of therapy.</summary>
     public static IReadOnlyList<string> TherapyLine { get; } = ["line", "agents", "start", "end", "reasonStopped", "doseChanges", "cycles", "access", "note"];

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Alkboard.Core.Cases;
+using Alkboard.Core.Diagnostics;
+
+namespace Alkboard.Core.Import;
+
+/// <summary>Collects what a reader finds in one file; builds the <see cref="LabFileImport"/> at the end.</summary>
+internal sealed class ImportCollector(string file, string sha256)
+{
+    /// <summary>At most this many errors are listed one by one; the rest are counted in one last error.</summary>
+    public const int MaxListedErrors = 200;
+
+    private readonly List<MolecularResult> _results = [];
+    private readonly SortedDictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly List<string> _notes = [];
+    private readonly List<Diagnostic> _errors = [];
+    private int _unlistedErrors;
+
+    public string File { get; } = file;
+
+    public string Sha256 { get; } = sha256;
+
+    public LabFileFormat? Format { get; set; }
+
+    public string? Caller { get; set; }
+
+    public string? CallerVersion { get; set; }
+
+    public string? GenomeBuild { get; set; }
+
+    public string? Sample { get; set; }
+
+    public bool HasErrors => _errors.Count > 0;
+
+    public ResultProvenance Provenance(int line, string? sample = null) => new(Path.GetFileName(File), Sha256, Caller, CallerVersion, GenomeBuild, sample ?? Sample, line);
+
+    public void Add(MolecularResult result, int line, string? sample = null) => _results.Add(result with { Provenance = Provenance(line, sample) });
+
+    public void Count(string what, int by = 1) => _counts[what] = _counts.GetValueOrDefault(what) + by;
+
+    /// <summary>At most this many notes are kept; the rest are counted in the last one.</summary>
+    public const int MaxNotes = 100;
+
+    private int _unlistedNotes;
+
+    public void Note(string note)
+    {
+        if (_notes.Contains(note))
+        {
+            return;
+        }
+
+        if (_notes.Count >= MaxNotes)
+        {
+            _unlistedNotes++;
+            return;
+        }
+
+        _notes.Add(note);
+    }
+
+    public void Error(string code, string message, int line, int column = 1)
+    {
+        if (_errors.Count >= MaxListedErrors)
+        {
+            _unlistedErrors++;
+            return;
+        }
+
+        _errors.Add(new Diagnostic(code, message, new SourceLocation(File, line, line > 0 ? column : 0, string.Empty)));
+    }
+
+    public LabFileImport Build()
+    {
+        var errors = _errors.ToList();
+        if (_unlistedErrors > 0)
+        {
+            errors.Add(new Diagnostic(errors[^1].Code, $"and {_unlistedErrors} more errors not listed", new SourceLocation(File, 0, 0, string.Empty)));
+        }
+
+        return new LabFileImport(File, Format, Sha256, Caller, CallerVersion, GenomeBuild, Sample,
+            errors.Count > 0 ? [] : [.. _results],
+            _counts.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            [.. _notes, .. _unlistedNotes > 0 ? new[] { $"and {_unlistedNotes} more notes not listed" } : []],
+            [.. errors]);
+    }
+}

@@ -1,0 +1,53 @@
+namespace Alkboard.Core.Import;
+
+/// <summary>
+/// Stable codes for everything that can be wrong with a lab file given to <c>alkboard import</c>
+/// or <c>alkboard interpret --file</c>. Codes never change meaning; docs/import.md lists them.
+/// </summary>
+public static class ImportErrorCodes
+{
+    /// <summary>The file does not exist or cannot be read.</summary>
+    public const string FileNotFound = "ALK-IMPORT-001";
+
+    /// <summary>The file is not in a format Alkboard imports (the format it looks like is named when known).</summary>
+    public const string WrongFormat = "ALK-IMPORT-002";
+
+    /// <summary>A format Alkboard recognises but does not import yet (BCF).</summary>
+    public const string NotSupportedYet = "ALK-IMPORT-003";
+
+    /// <summary>The file is empty, or has a header and no column line.</summary>
+    public const string Empty = "ALK-IMPORT-004";
+
+    /// <summary>The file starts as gzip but cannot be decompressed, or is not UTF-8 text.</summary>
+    public const string Unreadable = "ALK-IMPORT-005";
+
+    /// <summary>A VCF header problem: no #CHROM line, the wrong fixed columns, an annotation header without its field list.</summary>
+    public const string VcfHeader = "ALK-IMPORT-010";
+
+    /// <summary>A malformed VCF record: wrong number of columns, a position that is not a number, an allele that is not bases.</summary>
+    public const string VcfRecord = "ALK-IMPORT-011";
+
+    /// <summary>Several samples and none chosen (by --sample or ##tumor_sample=): the samples are named.</summary>
+    public const string SampleNotChosen = "ALK-IMPORT-012";
+
+    /// <summary>The chosen sample (--sample or ##tumor_sample=) is not a sample column of the file.</summary>
+    public const string UnknownSample = "ALK-IMPORT-013";
+
+    /// <summary>A fusion table without a column its caller always writes.</summary>
+    public const string FusionHeader = "ALK-IMPORT-020";
+
+    /// <summary>A malformed fusion row: wrong number of fields, a read count that is not a whole number.</summary>
+    public const string FusionRow = "ALK-IMPORT-021";
+
+    /// <summary>A MAF without a column every MAF has (Hugo_Symbol, Chromosome, Start_Position, alleles, Tumor_Sample_Barcode).</summary>
+    public const string MafHeader = "ALK-IMPORT-040";
+
+    /// <summary>A malformed MAF row: wrong number of fields, a position that is not a number.</summary>
+    public const string MafRow = "ALK-IMPORT-041";
+
+    /// <summary>An import option is not valid: --date not a date, --method or --specimen not an allowed word.</summary>
+    public const string InvalidOption = "ALK-IMPORT-030";
+
+    /// <summary>The case with the imported tests added breaks a case rule (the case errors are listed with it).</summary>
+    public const string CaseRejected = "ALK-IMPORT-031";
+}

@@ -1,0 +1,23 @@
+namespace Alkboard.Core.Import;
+
+/// <summary>The lab-file formats Alkboard imports, recognised from the file's first line (never from its name).</summary>
+public enum LabFileFormat
+{
+    /// <summary>Variant Call Format 4.1–4.3, plain or BGZF-compressed.</summary>
+    Vcf,
+
+    /// <summary>Mutation Annotation Format (GDC, vcf2maf, cBioPortal extended MAF).</summary>
+    Maf,
+
+    /// <summary>Arriba <c>fusions.tsv</c> (header starting <c>#gene1</c>).</summary>
+    Arriba,
+
+    /// <summary>STAR-Fusion <c>star-fusion.fusion_predictions(.abridged).tsv</c> (header starting <c>#FusionName</c>).</summary>
+    StarFusion,
+
+    /// <summary>FusionCatcher <c>final-list_candidate-fusion-genes.txt</c>.</summary>
+    FusionCatcher,
+
+    /// <summary>A four-column fusion table <c>FusionGene LeftBreakpoint RightBreakpoint SplitReads</c> (as in PCGR's examples).</summary>
+    FusionTable,
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Alkboard.Core.Cases;
+using Alkboard.Core.Diagnostics;
+
+namespace Alkboard.Core.Import;
+
+/// <summary>
+/// What one lab file gave: the results kept for the case (each with its <see cref="ResultProvenance"/>),
+/// counts of the records read and of those not kept and why (filters, genes outside the knowledge
+/// base, records that need annotation), notes for the reader, and every error. A file with an
+/// error gives no results: it is accepted whole or rejected whole.
+/// </summary>
+public sealed record LabFileImport(
+    string File,
+    LabFileFormat? Format,
+    string? Sha256,
+    string? Caller,
+    string? CallerVersion,
+    string? GenomeBuild,
+    string? Sample,
+    ImmutableArray<MolecularResult> Results,
+    ImmutableSortedDictionary<string, int> Counts,
+    ImmutableArray<string> Notes,
+    ImmutableArray<Diagnostic> Errors)
+{
+    /// <summary>True when the file was read whole without an error.</summary>
+    public bool Success => Errors.IsEmpty;
+}
