@@ -11,7 +11,6 @@ using Alkboard.Contracts.Timeline;
 using Alkboard.Core.Cases.Loading;
 using Alkboard.Core.Cohorts;
 using Alkboard.Core.Evidence;
-using Alkboard.Core.Genomics;
 using Alkboard.Core.Import;
 using Alkboard.Core.Knowledge;
 using Alkboard.Core.Recist;

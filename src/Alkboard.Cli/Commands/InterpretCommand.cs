@@ -2,9 +2,7 @@ using System.CommandLine;
 using Alkboard.Cli.Rendering;
 using Alkboard.Contracts.Genomics;
 using Alkboard.Core.Evidence;
-using Alkboard.Core.Genomics;
 using Alkboard.Core.Import;
-using Alkboard.Core.Knowledge;
 
 namespace Alkboard.Cli.Commands;
 

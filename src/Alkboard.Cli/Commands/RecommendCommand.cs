@@ -4,7 +4,6 @@ using Alkboard.Cli.Rendering;
 using Alkboard.Cli.Reports;
 using Alkboard.Contracts.Recommendation;
 using Alkboard.Core.Cases;
-using Alkboard.Core.Knowledge;
 using Alkboard.Core.Recommendation;
 
 namespace Alkboard.Cli.Commands;

@@ -1,6 +1,5 @@
 using Alkboard.Core.Cases;
 using Alkboard.Core.Cohorts;
-using Alkboard.Core.Recist;
 using ScottPlot;
 
 namespace Alkboard.Cli.Plots;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Alkboard.Core.Recist;
 using Alkboard.Core.Timeline;
 using Spectre.Console;
 using Spectre.Console.Rendering;

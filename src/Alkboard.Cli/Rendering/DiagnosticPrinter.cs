@@ -1,4 +1,3 @@
-using Alkboard.Core.Cases.Loading;
 using Alkboard.Core.Diagnostics;
 
 namespace Alkboard.Cli.Rendering;
@@ -14,4 +13,3 @@ internal static class DiagnosticPrinter
         }
     }
 }
- 

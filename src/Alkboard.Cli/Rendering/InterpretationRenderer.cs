@@ -1,8 +1,7 @@
 using Alkboard.Core.Evidence;
-using Alkboard.Core.Genomics;
 using Alkboard.Core.Knowledge;
-using Spectre.Console.Rendering;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Alkboard.Cli.Rendering;
 

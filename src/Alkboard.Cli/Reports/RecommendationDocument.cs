@@ -1,10 +1,8 @@
 using System.Globalization;
 using Alkboard.Core.Cases;
-using Alkboard.Core.Evidence;
 using Alkboard.Core.Knowledge;
 using Alkboard.Core.Recist;
 using Alkboard.Core.Recommendation;
-using Alkboard.Core.Timeline;
 
 namespace Alkboard.Cli.Reports;
 

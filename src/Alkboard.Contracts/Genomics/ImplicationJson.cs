@@ -1,5 +1,4 @@
 using Alkboard.Core.Evidence;
-using Alkboard.Core.Genomics;
 using Alkboard.Core.Knowledge;
 
 namespace Alkboard.Contracts.Genomics;

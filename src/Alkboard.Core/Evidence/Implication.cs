@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Alkboard.Core.Genomics;
 using Alkboard.Core.Knowledge;
 
 namespace Alkboard.Core.Evidence;

@@ -10,12 +10,14 @@ namespace Alkboard.Core.Genomics;
 /// </summary>
 public sealed partial record ProteinChange(char Reference, int Position, string? Alternate)
 {
+#pragma warning disable IDE0055 // the amino-acid table reads best eight to a line
     private static readonly Dictionary<string, char> ThreeToOne = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Ala"] = 'A', ["Arg"] = 'R', ["Asn"] = 'N', ["Asp"] = 'D', ["Cys"] = 'C', ["Gln"] = 'Q', ["Glu"] = 'E', ["Gly"] = 'G',
         ["His"] = 'H', ["Ile"] = 'I', ["Leu"] = 'L', ["Lys"] = 'K', ["Met"] = 'M', ["Phe"] = 'F', ["Pro"] = 'P', ["Ser"] = 'S',
         ["Thr"] = 'T', ["Trp"] = 'W', ["Tyr"] = 'Y', ["Val"] = 'V', ["Ter"] = '*',
     };
+#pragma warning restore IDE0055
 
     /// <summary>True when only the position is known (any change at it).</summary>
     public bool IsPositionOnly => Alternate is null;

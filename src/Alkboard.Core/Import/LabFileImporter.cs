@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using Alkboard.Core.Diagnostics;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Alkboard.Core.Cases;
 using Alkboard.Core.Knowledge;
 
 namespace Alkboard.Core.Import;

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Alkboard.Core.Cases;
-using Alkboard.Core.Genomics;
 using static Alkboard.Core.Knowledge.KnowledgeFiles;
 
 namespace Alkboard.Core.Knowledge;

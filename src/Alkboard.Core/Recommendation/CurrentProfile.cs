@@ -1,5 +1,4 @@
 using Alkboard.Core.Evidence;
-using Alkboard.Core.Genomics;
 
 namespace Alkboard.Core.Recommendation;
 

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Alkboard.Core.Cases;
 using Alkboard.Core.Evidence;
-using Alkboard.Core.Genomics;
 using Alkboard.Core.Knowledge;
 using P = Alkboard.Core.Recommendation.ScoringPolicy;
 

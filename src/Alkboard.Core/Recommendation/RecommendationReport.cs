@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Alkboard.Core.Cases;
 using Alkboard.Core.Evidence;
-using Alkboard.Core.Genomics;
 using Alkboard.Core.Recist;
 
 namespace Alkboard.Core.Recommendation;

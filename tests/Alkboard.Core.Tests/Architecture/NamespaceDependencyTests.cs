@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Alkboard.Core.Tests.Support;
-using Shouldly;
-using Xunit;
 
 namespace Alkboard.Core.Tests.Architecture;
 

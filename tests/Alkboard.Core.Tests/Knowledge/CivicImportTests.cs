@@ -1,5 +1,4 @@
 using System.Text;
-using Alkboard.Core.Genomics;
 using Alkboard.Core.Knowledge;
 using Alkboard.Core.Tests.Support;
 

@@ -1,7 +1,5 @@
 using Alkboard.Core.Knowledge;
 using Alkboard.Core.Tests.Support;
-using Shouldly;
-using Xunit;
 
 namespace Alkboard.Core.Tests.Knowledge;
 

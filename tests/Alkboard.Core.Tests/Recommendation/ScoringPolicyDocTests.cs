@@ -3,8 +3,6 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Alkboard.Core.Recommendation;
 using Alkboard.Core.Tests.Support;
-using Shouldly;
-using Xunit;
 
 namespace Alkboard.Core.Tests.Recommendation;
 
