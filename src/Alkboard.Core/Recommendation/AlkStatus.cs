@@ -32,7 +32,15 @@ public sealed record AlkStatus(AlkStatusKind Kind, ImmutableArray<string> Reason
             return false;
         }
 
-        return test.Method == TestMethod.Fish || RnaMethods.Contains(test.Method) || KeepsKinaseDomain(fusion);
+        if (test.Method == TestMethod.Fish || RnaMethods.Contains(test.Method))
+        {
+            return true;
+        }
+
+        // At the DNA level (or an unstated method) a breakpoint in ALK that names neither a partner
+        // nor the retained exons (a structural-variant breakend) does not show a fusion that keeps
+        // the kinase domain (issue 12, item 1): it leaves the status unconfirmed.
+        return (fusion.FivePrimeGene is not null || fusion.ThreePrimeExons is not null) && KeepsKinaseDomain(fusion);
     }
 
     /// <summary>
@@ -70,7 +78,7 @@ public sealed record AlkStatus(AlkStatusKind Kind, ImmutableArray<string> Reason
                         positive.Add($"{test.Id}: {f.Describe()} ({Method(test)})");
                         break;
                     case FusionCall { ThreePrimeGene: "ALK" } f:
-                        weak.Add($"{test.Id}: {f.Describe()} ({Method(test)}) does not establish ALK positivity ({(f.InFrame == false ? "out of frame" : "the ALK kinase domain is not retained")}); it needs RNA or protein confirmation");
+                        weak.Add($"{test.Id}: {f.Describe()} ({Method(test)}) does not establish ALK positivity ({(f.InFrame == false ? "out of frame" : f.FivePrimeGene is null && f.ThreePrimeExons is null ? "a DNA-level breakpoint naming neither a partner nor the retained exons" : "the ALK kinase domain is not retained")}); it needs RNA or protein confirmation");
                         break;
                     case IhcResult { Marker: "ALK", Result: IhcOutcome.Positive } ihc:
                         positive.Add($"{test.Id}: {ihc.Describe()}");

@@ -37,6 +37,21 @@ public class WholeRecordTests
     }
 
     [Fact]
+    public void A_structural_variant_breakend_in_ALK_without_partner_or_exons_leaves_ALK_status_unconfirmed_while_FISH_establishes_it()
+    {
+        var breakend = Synthetic(string.Empty, tests: "  - { id: sv, date: 2020-01, method: wgs, results: [ { kind: fusion, threePrime: ALK, breakpoint: \"2:29446394 N[chr5:1000[\" } ] }");
+        var fish = Synthetic(string.Empty, tests: "  - { id: fish, date: 2020-01, method: fish, results: [ { kind: fusion, threePrime: ALK } ] }");
+
+        // The default synthetic record already carries an RNA EML4::ALK call; strip it to test the breakend alone.
+        var alone = breakend with { MolecularTests = [.. breakend.MolecularTests.Where(t => t.Id == "sv")] };
+        var fishAlone = fish with { MolecularTests = [.. fish.MolecularTests.Where(t => t.Id == "fish")] };
+
+        Recommend(alone).AlkStatus.Kind.ShouldBe(AlkStatusKind.Unconfirmed);
+        Recommend(alone).AlkStatus.Reasons.ShouldContain(r => r.Contains("naming neither a partner nor the retained exons", StringComparison.Ordinal));
+        Recommend(fishAlone).AlkStatus.Kind.ShouldBe(AlkStatusKind.Positive);
+    }
+
+    [Fact]
     public void An_out_of_frame_DNA_call_with_negative_IHC_does_not_establish_ALK_positivity__CLINICAL_LOGIC_5_1()
     {
         var r = Recommend(Fixture("out-of-frame-fusion.yaml"));
