@@ -1,0 +1,36 @@
+using Alkboard.Core.Genomics;
+using Alkboard.Core.Tests.Support;
+
+namespace Alkboard.Core.Tests.Fuzz;
+
+/// <summary>
+/// Inputs found by coverage-guided fuzzing (scripts/fuzz, docs/reliability.md) that crashed a
+/// reader; each must now be a located error with its code, never an exception.
+/// </summary>
+public class FuzzRegressionTests
+{
+    /// <summary>
+    /// Regex \d matches every Unicode decimal digit (NKo, Arabic-Indic, …) but int.Parse with the
+    /// invariant culture reads only ASCII digits: "L" + NKo digit four threw FormatException.
+    /// </summary>
+    [Theory]
+    [InlineData("L\u06f3")]            // afl-fuzz alteration crash id:000000 (bytes 4c db b3)
+    [InlineData("J\u07c4500")]         // id:000001 (NKo digit four)
+    [InlineData("B50\u07c451")]        // id:000002
+    [InlineData("*\u07c9")]            // id:000003
+    [InlineData("ALK L\u07c4")]
+    [InlineData("ALK G1202R+L\u07c46")]
+    public void A_protein_change_with_non_ascii_digits_is_not_an_alteration(string input)
+    {
+        var result = AlterationParser.Parse(input, Kb.Instance.Catalog);
+        result.Success.ShouldBeFalse();
+        result.Code.ShouldBe(GenomicsErrorCodes.Unreadable);
+    }
+
+    [Fact]
+    public void A_protein_change_with_non_ascii_digits_is_none()
+    {
+        ProteinChange.TryParse("L\u07c4").ShouldBeNull();
+        ProteinChange.TryParse("p.Leu\u06f3\u06f3").ShouldBeNull();
+    }
+}
