@@ -1,3 +1,6 @@
+using System.Text;
+using Alkboard.Core.Cases;
+using Alkboard.Core.Cases.Loading;
 using Alkboard.Core.Genomics;
 using Alkboard.Core.Tests.Support;
 
@@ -32,5 +35,31 @@ public class FuzzRegressionTests
     {
         ProteinChange.TryParse("L\u07c4").ShouldBeNull();
         ProteinChange.TryParse("p.Leu\u06f3\u06f3").ShouldBeNull();
+    }
+
+    private static string Folder => Path.Combine(RepoPaths.Root, "tests", "Alkboard.Core.Tests", "Fuzz");
+
+    /// <summary>
+    /// YamlDotNet's representation model threw ArgumentException ("The current event is of an
+    /// unsupported type") on mappings its parser let through; afl-fuzz case-yaml crashes.
+    /// </summary>
+    [Theory]
+    [InlineData("ontion:o:\n  : 1-s &B")]   // case-yaml crash id:000001, as found
+    public void A_malformed_yaml_mapping_is_a_syntax_error(string yaml)
+    {
+        var result = CaseLoader.LoadBytes(Encoding.UTF8.GetBytes(yaml), "case.yaml", CaseFileFormat.Yaml, Kb.Instance.Vocabulary);
+        result.Case.ShouldBeNull();
+        result.Errors.Select(e => e.Code).ShouldBe([CaseErrorCodes.Syntax]);
+        result.Errors[0].Location.File.ShouldBe("case.yaml");
+    }
+
+    [Theory]
+    [InlineData("case-yaml-crash-000000.yaml")]
+    [InlineData("case-yaml-crash-000002.yaml")]
+    public void A_fuzzed_case_file_that_crashed_the_loader_is_a_syntax_error(string name)
+    {
+        var result = CaseLoader.LoadBytes(File.ReadAllBytes(Path.Combine(Folder, name)), name, CaseFileFormat.Yaml, Kb.Instance.Vocabulary);
+        result.Case.ShouldBeNull();
+        result.Errors.Select(e => e.Code).ShouldBe([CaseErrorCodes.Syntax]);
     }
 }

@@ -37,6 +37,14 @@ internal static partial class YamlSourceReader
                 new(file, (int)ex.Start.Line, (int)ex.Start.Column, "$")));
             return new ScalarNode(1, 1, ScalarKind.Null, string.Empty);
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's representation model throws this on some malformed mappings the parser
+            // let through, e.g. "a:b:\n  : 1-s &B" (found by afl-fuzz); it carries no position.
+            errors.Add(new(CaseErrorCodes.Syntax, "malformed YAML: a key or value is missing in an object or list",
+                new(file, 1, 1, "$")));
+            return new ScalarNode(1, 1, ScalarKind.Null, string.Empty);
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this instead of a YamlException on some truncated flow
