@@ -41,11 +41,12 @@ public class FuzzRegressionTests
 
     /// <summary>
     /// YamlDotNet's representation model threw ArgumentException ("The current event is of an
-    /// unsupported type") on mappings its parser let through; afl-fuzz case-yaml crashes.
+    /// unsupported type", "Global tags must be valid URIs") on input its parser let through; afl-fuzz case-yaml crashes.
     /// </summary>
     [Theory]
     [InlineData("ontion:o:\n  : 1-s &B")]   // case-yaml crash id:000001, as found
-    public void A_malformed_yaml_mapping_is_a_syntax_error(string yaml)
+    [InlineData("!!]c]c")]                  // case-yaml crash id:000003
+    public void YAML_that_YamlDotNet_rejects_with_ArgumentException_is_a_syntax_error(string yaml)
     {
         var result = CaseLoader.LoadBytes(Encoding.UTF8.GetBytes(yaml), "case.yaml", CaseFileFormat.Yaml, Kb.Instance.Vocabulary);
         result.Case.ShouldBeNull();

@@ -39,9 +39,10 @@ internal static partial class YamlSourceReader
         }
         catch (ArgumentException)
         {
-            // YamlDotNet's representation model throws this on some malformed mappings the parser
-            // let through, e.g. "a:b:\n  : 1-s &B" (found by afl-fuzz); it carries no position.
-            errors.Add(new(CaseErrorCodes.Syntax, "malformed YAML: a key or value is missing in an object or list",
+            // YamlDotNet throws this instead of a YamlException on some malformed input its parser
+            // lets through (found by afl-fuzz: "a:b:\n  : 1-s &B", a tag such as "!!]c]c"); it
+            // carries no position, so the error names the file only.
+            errors.Add(new(CaseErrorCodes.Syntax, "malformed YAML: an object, list or tag cannot be read",
                 new(file, 1, 1, "$")));
             return new ScalarNode(1, 1, ScalarKind.Null, string.Empty);
         }
