@@ -101,6 +101,13 @@ public static partial class KnowledgeLoader
                 Problem(KnowledgeErrorCodes.Unreadable, file, (int)ex.Start.Line, message);
                 return null;
             }
+            catch (ArgumentException ex)
+            {
+                // YamlDotNet throws this instead of a YamlException on a tag it cannot read, e.g.
+                // "!!]c]c" (found by afl-fuzz on case files); it carries no position.
+                Problem(KnowledgeErrorCodes.Unreadable, file, 0, "malformed YAML: " + ex.Message);
+                return null;
+            }
         }
 
         public KnowledgeBase Build()

@@ -2,6 +2,7 @@ using System.Text;
 using Alkboard.Core.Cases;
 using Alkboard.Core.Cases.Loading;
 using Alkboard.Core.Genomics;
+using Alkboard.Core.Knowledge;
 using Alkboard.Core.Tests.Support;
 
 namespace Alkboard.Core.Tests.Fuzz;
@@ -62,5 +63,25 @@ public class FuzzRegressionTests
         var result = CaseLoader.LoadBytes(File.ReadAllBytes(Path.Combine(Folder, name)), name, CaseFileFormat.Yaml, Kb.Instance.Vocabulary);
         result.Case.ShouldBeNull();
         result.Errors.Select(e => e.Code).ShouldBe([CaseErrorCodes.Syntax]);
+    }
+
+    /// <summary>The knowledge loader reads YAML with the same library, so the same inputs are refused there.</summary>
+    [Theory]
+    [InlineData("ontion:o:\n  : 1-s &B")]
+    [InlineData("!!]c]c")]
+    public void A_knowledge_file_that_YamlDotNet_rejects_with_ArgumentException_is_unreadable(string yaml)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "alkboard-fuzz-tests", Guid.NewGuid().ToString("N"));
+        foreach (var source in Directory.EnumerateFiles(Kb.Folder, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(dir, Path.GetRelativePath(Kb.Folder, source));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(source, target);
+        }
+
+        File.WriteAllText(Path.Combine(dir, "drugs.yaml"), yaml);
+        var (kb, problems) = KnowledgeLoader.Load(dir);
+        kb.ShouldBeNull();
+        problems.ShouldContain(p => p.Code == KnowledgeErrorCodes.Unreadable && p.Location.File.EndsWith("drugs.yaml", StringComparison.Ordinal));
     }
 }
