@@ -101,10 +101,11 @@ public static partial class KnowledgeLoader
                 Problem(KnowledgeErrorCodes.Unreadable, file, (int)ex.Start.Line, message);
                 return null;
             }
-            catch (ArgumentException ex)
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
             {
-                // YamlDotNet throws this instead of a YamlException on a tag it cannot read, e.g.
-                // "!!]c]c" (found by afl-fuzz on case files); it carries no position.
+                // YamlDotNet throws these instead of a YamlException on a tag it cannot read, e.g.
+                // "!!]c]c", and on some truncated flow collections (both found by afl-fuzz); they
+                // carry no position.
                 Problem(KnowledgeErrorCodes.Unreadable, file, 0, "malformed YAML: " + ex.Message);
                 return null;
             }

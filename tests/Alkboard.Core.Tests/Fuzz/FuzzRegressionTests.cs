@@ -84,4 +84,22 @@ public class FuzzRegressionTests
         kb.ShouldBeNull();
         problems.ShouldContain(p => p.Code == KnowledgeErrorCodes.Unreadable && p.Location.File.EndsWith("drugs.yaml", StringComparison.Ordinal));
     }
+
+    /// <summary>afl-fuzz knowledge crash (drugs.yaml mutated): YamlDotNet's parser threw InvalidOperationException.</summary>
+    [Fact]
+    public void A_fuzzed_knowledge_file_that_crashed_the_loader_is_unreadable()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "alkboard-fuzz-tests", Guid.NewGuid().ToString("N"));
+        foreach (var source in Directory.EnumerateFiles(Kb.Folder, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(dir, Path.GetRelativePath(Kb.Folder, source));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(source, target);
+        }
+
+        File.Copy(Path.Combine(Folder, "knowledge-crash-drugs.yaml"), Path.Combine(dir, "drugs.yaml"), overwrite: true);
+        var (kb, problems) = KnowledgeLoader.Load(dir);
+        kb.ShouldBeNull();
+        problems.ShouldContain(p => p.Code == KnowledgeErrorCodes.Unreadable && p.Location.File.EndsWith("drugs.yaml", StringComparison.Ordinal));
+    }
 }
