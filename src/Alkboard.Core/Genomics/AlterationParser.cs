@@ -211,7 +211,7 @@ public static partial class AlterationParser
     [GeneratedRegex(@"^(?<g>[A-Za-z][A-Za-z0-9]*)\s+(?<c>c\.\S+)$")]
     private static partial Regex Cdna();
 
-    [GeneratedRegex(@"^((?<g>[A-Za-z][A-Za-z0-9]*)\s+)?(?<changes>(p\.)?\(?[A-Za-z\*]{1,3}\d{1,5}[A-Za-z\*]{0,3}\)?(\s*([+,;&/]|\s+and\s+|\s+)\s*(p\.)?\(?[A-Za-z\*]{1,3}\d{1,5}[A-Za-z\*]{0,3}\)?)*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((?<g>[A-Za-z][A-Za-z0-9]*)\s+)?(?<changes>(p\.)?\(?[A-Za-z\*]{1,3}[0-9]{1,5}[A-Za-z\*]{0,3}\)?(\s*([+,;&/]|\s+and\s+|\s+)\s*(p\.)?\(?[A-Za-z\*]{1,3}[0-9]{1,5}[A-Za-z\*]{0,3}\)?)*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProteinList();
 
     [GeneratedRegex(@"\s*(?:[+,;&/]|\s+and\s+|\s+)\s*", RegexOptions.IgnoreCase)]

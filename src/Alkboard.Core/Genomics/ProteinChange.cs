@@ -85,6 +85,6 @@ public sealed partial record ProteinChange(char Reference, int Position, string?
 
     private static string Three(char one) => ThreeToOne.First(p => p.Value == one).Key;
 
-    [GeneratedRegex(@"^(?<ref>[A-Z][a-z]{2}|[A-Z\*])(?<pos>\d{1,5})(?<alt>[A-Z][a-z]{2}|[A-Z\*]|dup|del|fs)?$")]
+    [GeneratedRegex(@"^(?<ref>[A-Z][a-z]{2}|[A-Z\*])(?<pos>[0-9]{1,5})(?<alt>[A-Z][a-z]{2}|[A-Z\*]|dup|del|fs)?$")]
     private static partial Regex Pattern();
 }

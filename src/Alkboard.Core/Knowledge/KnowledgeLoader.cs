@@ -101,6 +101,14 @@ public static partial class KnowledgeLoader
                 Problem(KnowledgeErrorCodes.Unreadable, file, (int)ex.Start.Line, message);
                 return null;
             }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+            {
+                // YamlDotNet throws these instead of a YamlException on a tag it cannot read, e.g.
+                // "!!]c]c", and on some truncated flow collections (both found by afl-fuzz); they
+                // carry no position.
+                Problem(KnowledgeErrorCodes.Unreadable, file, 0, "malformed YAML: " + ex.Message);
+                return null;
+            }
         }
 
         public KnowledgeBase Build()

@@ -37,6 +37,15 @@ internal static partial class YamlSourceReader
                 new(file, (int)ex.Start.Line, (int)ex.Start.Column, "$")));
             return new ScalarNode(1, 1, ScalarKind.Null, string.Empty);
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet throws this instead of a YamlException on some malformed input its parser
+            // lets through (found by afl-fuzz: "a:b:\n  : 1-s &B", a tag such as "!!]c]c"); it
+            // carries no position, so the error names the file only.
+            errors.Add(new(CaseErrorCodes.Syntax, "malformed YAML: an object, list or tag cannot be read",
+                new(file, 1, 1, "$")));
+            return new ScalarNode(1, 1, ScalarKind.Null, string.Empty);
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this instead of a YamlException on some truncated flow
