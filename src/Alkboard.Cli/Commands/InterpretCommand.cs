@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Alkboard.Cli.Rendering;
 using Alkboard.Contracts.Genomics;
+using Alkboard.Core.Cases.Loading;
 using Alkboard.Core.Evidence;
 using Alkboard.Core.Import;
 
@@ -62,8 +63,8 @@ internal static class InterpretCommand
         if (kb.FindTumorType(tumor) is not { } type)
         {
             var known = kb.TumorTypes.Select(t => t.Code).ToList();
-            var nearest = known.OrderBy(k => Levenshtein(k.ToUpperInvariant(), tumor.ToUpperInvariant())).First();
-            context.Error.WriteLine($"alkboard interpret: --tumor: '{tumor}' is not a tumor type of the knowledge base ({string.Join(", ", known)}); did you mean '{nearest}'?");
+            var nearest = NearestName.Suggest(tumor, known);
+            context.Error.WriteLine($"alkboard interpret: --tumor: '{tumor}' is not a tumor type of the knowledge base ({string.Join(", ", known)}){(nearest is null ? string.Empty : $"; did you mean '{nearest}'?")}");
             return ExitCodes.Usage;
         }
 
@@ -85,29 +86,5 @@ internal static class InterpretCommand
         }
 
         return results.Any(r => r.ErrorCode is not null) ? ExitCodes.InvalidInput : ExitCodes.Ok;
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }

@@ -2,8 +2,8 @@ namespace Alkboard.Core.Cases;
 
 /// <summary>
 /// A therapeutic agent as the knowledge base's drug vocabulary names it: the lower-case generic
-/// name ("crizotinib") or, for a class a source names without a drug, the class name
-/// ("corticosteroids"). Made by the vocabulary when a case is loaded (a brand name or research code
+/// name or, for a class a source names without a drug, the class name (knowledge/drugs.yaml and
+/// agents.yaml list both). Made by the vocabulary when a case is loaded (a brand name or research code
 /// resolves to its generic name), or for an agent the case file marks as outside the vocabulary.
 /// </summary>
 public readonly record struct DrugName

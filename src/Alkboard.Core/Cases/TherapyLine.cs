@@ -17,7 +17,7 @@ public sealed record TherapyLine(
     string? Access,
     string? Note)
 {
-    /// <summary>The drug names, e.g. "crizotinib" or "ifosfamide + carboplatin + etoposide".</summary>
+    /// <summary>The drug names of the line as the vocabulary writes them, joined by " + " for a combination.</summary>
     public string DrugsText => string.Join(" + ", Agents.Select(a => a.Drug));
 
     /// <summary>Time on treatment with its uncertainty, when both ends are known.</summary>

@@ -42,33 +42,41 @@ public sealed record MapCell(string Mutation, string Drug, MapCall Call, string 
 /// </summary>
 public static class ResistanceMap
 {
-    /// <summary>The cells, by mutation (protein position, then compound after single) and drug (generation, then first approval).</summary>
+    /// <summary>
+    /// The cells, by mutation (protein position, single before compound) and drug (generation, then
+    /// first approval). This is a display order; where it ties, the order in which the knowledge
+    /// base first states the mutation or drug decides, never its spelling.
+    /// </summary>
     public static ImmutableArray<MapCell> Build(KnowledgeBase kb)
     {
         ArgumentNullException.ThrowIfNull(kb);
         var drugs = Inhibitors(kb);
-        var rows = kb.Statements
-            .Where(s => s.Alteration.Gene == "ALK" && s.Alteration.Kind is AlterationKind.Mutation or AlterationKind.Compound && !s.Alteration.Changes.IsDefaultOrEmpty)
-            .SelectMany(s => s.Drugs.Where(drugs.Contains).Select(d => (Statement: s, Drug: d)))
-            .GroupBy(x => (Mutation: x.Statement.Alteration.Normalized, x.Drug));
-        var order = drugs.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i, StringComparer.Ordinal);
-        return [.. rows
-            .Select(g => Cell(kb, g.Key.Mutation, g.Key.Drug, g.Select(x => x.Statement)))
-            .OrderBy(c => kb.Statements.First(s => s.Alteration.Normalized == c.Mutation).Alteration.Changes[0].Position)
-            .ThenBy(c => kb.Statements.First(s => s.Alteration.Normalized == c.Mutation).Alteration.Changes.Length)
-            .ThenBy(c => c.Mutation, StringComparer.Ordinal) // display order only: no decision rests on it
-            .ThenBy(c => order[c.Drug])];
+        var column = drugs.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i, StringComparer.Ordinal);
+        return [.. kb.Statements
+            .Select((s, index) => (Statement: s, Index: index))
+            .Where(x => x.Statement.Alteration.Gene == "ALK" && x.Statement.Alteration.Kind is AlterationKind.Mutation or AlterationKind.Compound && !x.Statement.Alteration.Changes.IsDefaultOrEmpty)
+            .SelectMany(x => x.Statement.Drugs.Where(column.ContainsKey).Select(d => (x.Statement, x.Index, Drug: d)))
+            .GroupBy(x => (Mutation: x.Statement.Alteration.Normalized, x.Drug))
+            .Select(g => (Alteration: g.First().Statement.Alteration, FirstStated: g.Min(x => x.Index), Cell: Cell(kb, g.Key.Mutation, g.Key.Drug, g.Select(x => x.Statement))))
+            .GroupBy(x => x.Cell.Mutation)
+            .Select(row => (row.First().Alteration, FirstStated: row.Min(x => x.FirstStated), Cells: row.Select(x => x.Cell)))
+            .OrderBy(row => row.Alteration.Changes[0].Position)
+            .ThenBy(row => row.Alteration.Changes.Length)
+            .ThenBy(row => row.FirstStated)
+            .SelectMany(row => row.Cells.OrderBy(c => column[c.Drug]))];
     }
 
-    /// <summary>ALK inhibitors in generation order, then by first approval anywhere (investigational last).</summary>
+    /// <summary>ALK inhibitors in generation order, then by first approval anywhere (investigational last), then as first stated.</summary>
     public static ImmutableArray<string> Inhibitors(KnowledgeBase kb)
     {
         ArgumentNullException.ThrowIfNull(kb);
+        var firstStated = kb.Statements.SelectMany((s, i) => s.Drugs.Select(d => (d, i))).GroupBy(x => x.d, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Min(x => x.i), StringComparer.Ordinal);
         return [.. kb.Drugs.Values.Where(d => d.IsAlkInhibitor)
             .OrderBy(d => int.TryParse(d.Generation?.Value, out var g) ? g : int.MaxValue)
             .ThenBy(d => kb.Approvals.Where(a => a.Drug == d.Name && a.Status == "approved" && a.Decision is not null)
                 .Select(a => a.Decision!.Value.Latest).DefaultIfEmpty(DateOnly.MaxValue).Min())
-            .ThenBy(d => d.Name, StringComparer.Ordinal)
+            .ThenBy(d => firstStated.GetValueOrDefault(d.Name, int.MaxValue))
             .Select(d => d.Name)];
     }
 

@@ -1,10 +1,13 @@
 namespace Alkboard.Core.Cases.Loading;
 
 /// <summary>Finds the known name closest to a misspelt one, for "did you mean" hints.</summary>
-internal static class NearestName
+public static class NearestName
 {
+    /// <summary>The known name closest to <paramref name="given"/> (case-insensitive), or null when none is close.</summary>
     public static string? Suggest(string given, IEnumerable<string> known)
     {
+        ArgumentNullException.ThrowIfNull(given);
+        ArgumentNullException.ThrowIfNull(known);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in known)
