@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Alkboard.Cli.Commands;
+using Alkboard.Reports;
 
 namespace Alkboard.Cli;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Alkboard.Cli.Plots;
+using Alkboard.Reports.Plots;
 using Alkboard.Cli.Rendering;
 using Alkboard.Core.Cohorts;
 using Alkboard.Core.Cohorts.Statistics;

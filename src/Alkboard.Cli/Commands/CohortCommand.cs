@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Alkboard.Cli.Plots;
+using Alkboard.Reports.Plots;
 using Alkboard.Cli.Rendering;
 using Alkboard.Contracts.Cohorts;
 using Alkboard.Core.Cohorts;

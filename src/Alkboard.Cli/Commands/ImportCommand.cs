@@ -3,6 +3,7 @@ using Alkboard.Cli.Rendering;
 using Alkboard.Core.Cases;
 using Alkboard.Core.Diagnostics;
 using Alkboard.Core.Import;
+using Alkboard.Reports;
 
 namespace Alkboard.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using Alkboard.Cli.Rendering;
-using Alkboard.Cli.Reports;
+using Alkboard.Reports.Documents;
 using Alkboard.Contracts.Recommendation;
 using Alkboard.Core.Cases;
 using Alkboard.Core.Recommendation;

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text;
 
-namespace Alkboard.Cli.Reports;
+namespace Alkboard.Reports.Documents;
 
 /// <summary>Writes blocks as one self-contained, printable HTML page (inline CSS, no scripts, no external resources).</summary>
-internal static class HtmlWriter
+public static class HtmlWriter
 {
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.45}
@@ -14,6 +14,10 @@ internal static class HtmlWriter
         @media print{body{margin:0;max-width:none}h2{page-break-after:avoid}tr{page-break-inside:avoid}}
         """;
 
+    /// <summary>The page for <paramref name="blocks"/>, every text HTML-encoded.</summary>
+    /// <param name="title">The page title.</param>
+    /// <param name="blocks">The report.</param>
+    /// <returns>The whole HTML document.</returns>
     public static string Write(string title, IEnumerable<Block> blocks)
     {
         var sb = new StringBuilder();
@@ -26,7 +30,10 @@ internal static class HtmlWriter
                     sb.Append($"<h{h.Level}>").Append(E(h.Text)).Append($"</h{h.Level}>\n");
                     break;
                 case Paragraph p:
-                    sb.Append(p.Text.StartsWith("Decision support only", StringComparison.Ordinal) ? "<p class=\"disclaimer\">" : "<p>").Append(E(p.Text)).Append("</p>\n");
+                    sb.Append("<p>").Append(E(p.Text)).Append("</p>\n");
+                    break;
+                case Notice n:
+                    sb.Append("<p class=\"disclaimer\">").Append(E(n.Text)).Append("</p>\n");
                     break;
                 case Bullets b:
                     sb.Append("<ul>\n");

@@ -2,12 +2,16 @@ using Alkboard.Core.Cases;
 using Alkboard.Core.Cohorts;
 using ScottPlot;
 
-namespace Alkboard.Cli.Plots;
+namespace Alkboard.Reports.Plots;
 
 /// <summary>Swimmer plot of therapy lines per patient, and waterfall of best change in target sum.</summary>
-internal static class CohortPlots
+public static class CohortPlots
 {
     /// <summary>One row per patient with dated lines: a bar per line from its start to its end (months from diagnosis), labelled with drug and best response.</summary>
+    /// <param name="cohort">The patients.</param>
+    /// <param name="path">An .svg or .png file.</param>
+    /// <returns>The patients left out, each with the reason.</returns>
+    /// <exception cref="OutputWriteException">The file cannot be written; nothing partial is left.</exception>
     public static IReadOnlyList<string> Swimmer(Cohort cohort, string path)
     {
         var plot = new Plot();
@@ -64,6 +68,10 @@ internal static class CohortPlots
     }
 
     /// <summary>One bar per line with a computed or reported change from baseline: the best (lowest) change, sorted from largest growth to deepest shrinkage.</summary>
+    /// <param name="cohort">The patients.</param>
+    /// <param name="path">An .svg or .png file.</param>
+    /// <returns>The lines left out, each with the reason.</returns>
+    /// <exception cref="OutputWriteException">The file cannot be written; nothing partial is left.</exception>
     public static IReadOnlyList<string> Waterfall(Cohort cohort, string path)
     {
         var values = new List<(string Label, double Change, string Source)>();

@@ -4,20 +4,27 @@ using Alkboard.Core.Knowledge;
 using Alkboard.Core.Recist;
 using Alkboard.Core.Recommendation;
 
-namespace Alkboard.Cli.Reports;
+namespace Alkboard.Reports.Documents;
 
 /// <summary>The tumor board report as blocks: summary, timeline, findings, responses, options, tests, attributions, provenance.</summary>
-internal static class RecommendationDocument
+public static class RecommendationDocument
 {
+    /// <summary>The decision-support disclaimer at the top of every report and in the JSON.</summary>
     public const string Disclaimer = "Decision support only. Alkboard ranks options from the recorded history and a cited knowledge base; it does not replace the judgement of the treating physicians and the tumor board, and it is not a prescription.";
 
+    /// <summary>The report for one recommendation.</summary>
+    /// <param name="r">The engine's report.</param>
+    /// <param name="kb">The knowledge base it used (release and date go into the provenance).</param>
+    /// <param name="file">The input case file as shown to the reader.</param>
+    /// <param name="inputHash">The SHA-256 of the input.</param>
+    /// <returns>The blocks, in reading order.</returns>
     public static List<Block> Build(RecommendationReport r, KnowledgeBase kb, string file, string inputHash)
     {
         var c = r.CaseAsOf;
         var blocks = new List<Block>
         {
             new Heading(1, $"Tumor board report: {c.Patient.Id}"),
-            new Paragraph(Disclaimer),
+            new Notice(Disclaimer),
             new Heading(2, "Patient and decision"),
             new Bullets([
                 $"Patient {c.Patient.Id}: {(c.Patient.Sex == Sex.Unknown ? "sex not stated" : CaseWords.Of(c.Patient.Sex))}{(r.Age is { } age ? $", {age} years at the decision" : string.Empty)}; tumor type {r.TumorType}",

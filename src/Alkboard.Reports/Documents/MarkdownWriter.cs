@@ -1,10 +1,13 @@
 using System.Text;
 
-namespace Alkboard.Cli.Reports;
+namespace Alkboard.Reports.Documents;
 
 /// <summary>Writes blocks as GitHub-flavoured Markdown.</summary>
-internal static class MarkdownWriter
+public static class MarkdownWriter
 {
+    /// <summary>The Markdown for <paramref name="blocks"/>; table cells escape <c>|</c> and turn newlines into <c>&lt;br&gt;</c>.</summary>
+    /// <param name="blocks">The report.</param>
+    /// <returns>The document, ending with one newline.</returns>
     public static string Write(IEnumerable<Block> blocks)
     {
         var sb = new StringBuilder();
@@ -17,6 +20,9 @@ internal static class MarkdownWriter
                     break;
                 case Paragraph p:
                     sb.Append(p.Text).Append("\n\n");
+                    break;
+                case Notice n:
+                    sb.Append(n.Text).Append("\n\n");
                     break;
                 case Bullets b:
                     foreach (var item in b.Items)

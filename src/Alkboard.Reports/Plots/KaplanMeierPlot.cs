@@ -2,13 +2,18 @@ using System.Globalization;
 using Alkboard.Core.Cohorts;
 using ScottPlot;
 
-namespace Alkboard.Cli.Plots;
+namespace Alkboard.Reports.Plots;
 
 /// <summary>Kaplan–Meier curves with 95% confidence bands, censor marks and a numbers-at-risk table under the axis.</summary>
-internal static class KaplanMeierPlot
+public static class KaplanMeierPlot
 {
     private static readonly Color[] Palette = [Colors.SteelBlue, Colors.OrangeRed, Colors.SeaGreen, Colors.Purple, Colors.DarkGoldenRod, Colors.Gray];
 
+    /// <summary>Saves the Kaplan–Meier curves of <paramref name="analysis"/>, one per group, with censoring marks.</summary>
+    /// <param name="analysis">The survival analysis.</param>
+    /// <param name="title">The figure title.</param>
+    /// <param name="path">An .svg or .png file.</param>
+    /// <exception cref="OutputWriteException">The file cannot be written; nothing partial is left.</exception>
     public static void Save(SurvivalAnalysis analysis, string title, string path)
     {
         var plot = new Plot();
