@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Alkboard.Cli.Commands;
+using Alkboard.Cli.Options;
 using Alkboard.Reports;
 
 namespace Alkboard.Cli;
@@ -95,17 +96,11 @@ public static partial class AlkboardApp
     [System.Text.RegularExpressions.GeneratedRegex(@"expected type '(?<t>[^']+)'")]
     private static partial System.Text.RegularExpressions.Regex TypeName();
 
-    /// <summary>The shared <c>--format</c> option.</summary>
-    internal static Option<string> FormatOption()
-    {
-        var option = new Option<string>("--format", "-f")
-        {
-            Description = "Output format: table (for people) or json (stable, for programs)",
-            DefaultValueFactory = _ => "table",
-        };
-        option.AcceptOnlyFromAmong("table", "json");
-        return option;
-    }
-
-    internal static OutputFormat ParseFormat(string? text) => text == "json" ? OutputFormat.Json : OutputFormat.Table;
+    /// <summary>The shared <c>--format</c> option: table (for people) or json (for programs).</summary>
+    internal static Option<OutputFormat> FormatOption() => TypedOption.Choice(
+        "--format",
+        "Output format: table (for people) or json (stable, for programs)",
+        [("table", OutputFormat.Table), ("json", OutputFormat.Json)],
+        OutputFormat.Table,
+        "-f");
 }

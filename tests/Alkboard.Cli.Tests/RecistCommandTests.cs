@@ -91,5 +91,7 @@ public class RecistCommandTests
         code.ShouldBe(ExitCodes.InvalidInput);
         stderr.ShouldContain("ALK-RECIST-001");
         stderr.ShouldContain("T1");
+        stderr.ShouldContain($"{path}: error ALK-RECIST-001 at $.assessments[");
+        stderr.ShouldContain(".observations[?(@.lesion=='T1')]: line 1: target lesion T1 is 8 mm at baseline");
     }
 }

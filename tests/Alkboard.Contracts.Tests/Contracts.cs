@@ -65,26 +65,27 @@ public static class Contracts
         }
     }
 
-    private static Cohort SeedCohort() => Cohort.LoadFolder(RepoPaths.Examples, Examples.KnowledgeBase.Vocabulary).Cohort!;
+    private static Cohort SeedCohort() =>
+        Cohort.FromCases(CaseFolder.Load(RepoPaths.Examples, Examples.KnowledgeBase.Vocabulary).Cases.Select(l => (l.File, l.Case!)));
 
     private static IEnumerable<string> ResponseRates()
     {
         var cohort = SeedCohort();
         var rows = Core.Cohorts.ResponseRates.Rows(cohort);
-        foreach (var by in new[] { "drug", "line" })
+        foreach (var by in new[] { CohortVariable.Drug, CohortVariable.Line })
         {
             var rates = Core.Cohorts.ResponseRates.By(rows, by);
-            yield return AlkboardJson.Serialize(ResponseRatesJson.From(cohort.Patients.Count, by, rates, Core.Cohorts.ResponseRates.Compare(rates), rows));
+            yield return AlkboardJson.Serialize(ResponseRatesJson.From(cohort.Patients.Count, CohortVariables.Word(by), rates, Core.Cohorts.ResponseRates.Compare(rates), rows));
         }
     }
 
     private static IEnumerable<string> Survival()
     {
-        var (sample, excluded) = SurvivalAnalyzer.FromCohort(SeedCohort(), "os", "all");
+        var (sample, excluded) = SurvivalAnalyzer.FromCohort(SeedCohort(), SurvivalEndpoint.OverallSurvival, CohortVariable.All);
         yield return AlkboardJson.Serialize(SurvivalJson.From(SurvivalAnalyzer.Analyze(sample, "months", excluded, null), false, null));
 
         var csv = Path.Combine(RepoPaths.Root, "tests", "Alkboard.Core.Tests", "Cohorts", "Data", "synthetic_ties.csv");
-        var table = SurvivalTableReader.Read(File.ReadAllText(csv), "time", "status", "group");
+        var table = SurvivalTableReader.Read(File.ReadAllText(csv), "time", "status", "group").Table!;
         yield return AlkboardJson.Serialize(SurvivalJson.From(SurvivalAnalyzer.Analyze(table.Sample, "time units of the file", [.. table.Excluded], table.EventCoding), false, "km.svg"));
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Alkboard.Reports.Plots;
+using Alkboard.Cli.Options;
 using Alkboard.Cli.Rendering;
 using Alkboard.Core.Cohorts;
 using Alkboard.Core.Cohorts.Statistics;
@@ -12,15 +13,14 @@ internal static partial class CohortCommand
     private static Command Survival(CommandContext context)
     {
         var folder = new Argument<string?>("cases-dir") { Description = "A folder of case files (or use --csv)", Arity = ArgumentArity.ZeroOrOne };
-        var endpoint = new Option<string>("--endpoint") { Description = "For case folders: os (from diagnosis), pfs or tot (of the first ALK-inhibitor line); months", DefaultValueFactory = _ => "os" };
-        endpoint.AcceptOnlyFromAmong("os", "pfs", "tot");
+        var endpoint = TypedOption.Choice("--endpoint", "For case folders: os (from diagnosis), pfs or tot (of the first ALK-inhibitor line); months",
+            TypedOption.Words(SurvivalEndpoints.All, SurvivalEndpoints.Word), SurvivalEndpoint.OverallSurvival);
         var csv = new Option<string?>("--csv") { Description = "A CSV or TSV table with named columns (any registry export)" };
         var time = new Option<string?>("--time") { Description = "The time column of --csv" };
         var ev = new Option<string?>("--event") { Description = "The event column of --csv: 0/1 (1 = event), 1/2 (R: 2 = event) or true/false" };
         var group = new Option<string?>("--group") { Description = "Group column (--csv) or patient variable (cases folder)" };
         var strata = new Option<string?>("--strata") { Description = "Stratum column of --csv, for the stratified log-rank test" };
-        var ties = new Option<string>("--ties") { Description = "Cox ties: efron (default, as R) or breslow", DefaultValueFactory = _ => "efron" };
-        ties.AcceptOnlyFromAmong("efron", "breslow");
+        var ties = TypedOption.Choice("--ties", "Cox ties: efron (default, as R) or breslow", [("efron", CoxTies.Efron), ("breslow", CoxTies.Breslow)], CoxTies.Efron);
         var plot = new Option<string?>("--plot") { Description = "Kaplan–Meier plot file, .svg or .png" };
         plot.Validators.Add(r =>
         {
@@ -46,14 +46,25 @@ internal static partial class CohortCommand
             {
                 r.AddError("--csv needs --time COL and --event COL");
             }
+            else if (hasFolder && r.GetValue(group) is { } g && PatientVariable(g) is null)
+            {
+                r.AddError($"--group: '{g}' is not a patient variable; use one of {string.Join(", ", CohortVariables.PatientVariables.Select(CohortVariables.Word))}");
+            }
         });
-        command.SetAction(parse => RunSurvival(context, parse.GetValue(folder), parse.GetValue(endpoint)!, parse.GetValue(csv), parse.GetValue(time), parse.GetValue(ev),
-            parse.GetValue(group), parse.GetValue(strata), parse.GetValue(ties) == "breslow" ? CoxTies.Breslow : CoxTies.Efron, parse.GetValue(plot), AlkboardApp.ParseFormat(parse.GetValue(format))));
+        command.SetAction(parse => RunSurvival(context, new SurvivalSettings(parse.GetValue(folder), parse.GetValue(endpoint), parse.GetValue(csv), parse.GetValue(time), parse.GetValue(ev),
+            parse.GetValue(group), parse.GetValue(strata), parse.GetValue(ties), parse.GetValue(plot), parse.GetValue(format))));
         return command;
     }
 
-    private static int RunSurvival(CommandContext context, string? folder, string endpoint, string? csv, string? time, string? ev, string? group, string? strata, CoxTies ties, string? plot, OutputFormat format)
+    /// <summary>What <c>cohort survival</c> was asked: a cases folder or a CSV with its columns; <see cref="Group"/> is a column of the CSV or a patient variable's word.</summary>
+    private sealed record SurvivalSettings(string? Folder, SurvivalEndpoint Endpoint, string? Csv, string? Time, string? Event, string? Group, string? Strata, CoxTies Ties, string? Plot, OutputFormat Format);
+
+    private static CohortVariable? PatientVariable(string word) =>
+        CohortVariables.PatientVariables.Where(v => string.Equals(CohortVariables.Word(v), word, StringComparison.Ordinal)).Select(v => (CohortVariable?)v).FirstOrDefault();
+
+    private static int RunSurvival(CommandContext context, SurvivalSettings settings)
     {
+        var (folder, endpoint, csv, time, ev, group, strata, ties, plot, format) = settings;
         var clock = Stopwatch.StartNew();
         SurvivalSample sample;
         List<string> excluded;
@@ -62,37 +73,23 @@ internal static partial class CohortCommand
         string title;
         if (csv is not null)
         {
-            if (!File.Exists(csv))
+            var size = File.Exists(csv) ? new FileInfo(csv).Length : 0;
+            if (size > 20_000_000 && size <= SurvivalTableReader.MaxFileBytes)
             {
-                context.Error.WriteLine($"{csv}: no such file");
-                return ExitCodes.InvalidInput;
+                context.Error.WriteLine($"alkboard: reading {csv} ({size / 1_000_000.0:0} MB)...");
             }
 
-            try
+            var read = SurvivalTableReader.ReadFile(csv, time!, ev!, group, strata);
+            if (read.Table is not { } table)
             {
-                var size = new FileInfo(csv).Length;
-                if (size > SurvivalTableReader.MaxFileBytes)
-                {
-                    context.Error.WriteLine($"{csv}: ALK-CSV-003: {size:N0} bytes; a survival table holds at most {SurvivalTableReader.MaxFileBytes:N0}");
-                    return ExitCodes.InvalidInput;
-                }
-
-                if (size > 20_000_000)
-                {
-                    context.Error.WriteLine($"alkboard: reading {csv} ({size / 1_000_000.0:0} MB)...");
-                }
-
-                var table = SurvivalTableReader.Read(File.ReadAllText(csv), time!, ev!, group, strata);
-                (sample, excluded, coding) = (table.Sample, [.. table.Excluded], table.EventCoding);
-                if (sample.Count > 100_000)
-                {
-                    context.Error.WriteLine($"alkboard: {sample.Count:N0} subjects read in {clock.Elapsed.TotalSeconds:0.0} s");
-                }
+                DiagnosticPrinter.Print(context.Error, read.Diagnostics);
+                return ExitCodes.For(read.Diagnostics);
             }
-            catch (FormatException ex)
+
+            (sample, excluded, coding) = (table.Sample, [.. table.Excluded], table.EventCoding);
+            if (sample.Count > 100_000)
             {
-                context.Error.WriteLine($"{csv}: {ex.Message}");
-                return ExitCodes.InvalidInput;
+                context.Error.WriteLine($"alkboard: {sample.Count:N0} subjects read in {clock.Elapsed.TotalSeconds:0.0} s");
             }
 
             unit = "time units of the file";
@@ -100,23 +97,17 @@ internal static partial class CohortCommand
         }
         else
         {
-            if (group is not null && !Cohort.VariableNames.Contains(group))
-            {
-                context.Error.WriteLine($"--group: '{group}' is not a patient variable; use one of {string.Join(", ", Cohort.VariableNames)}");
-                return ExitCodes.Usage;
-            }
-
             if (LoadCohort(context, folder!) is not { } c)
             {
                 return ExitCodes.InvalidInput;
             }
 
-            (sample, excluded) = SurvivalAnalyzer.FromCohort(c, endpoint, group ?? "all");
+            (sample, excluded) = SurvivalAnalyzer.FromCohort(c, endpoint, group is null ? CohortVariable.All : PatientVariable(group)!.Value);
             unit = "months";
-            title = $"{endpoint.ToUpperInvariant()} from {(endpoint == "os" ? "diagnosis" : "the first ALK inhibitor")}";
+            title = $"{SurvivalEndpoints.Word(endpoint).ToUpperInvariant()} from {SurvivalEndpoints.Origin(endpoint)}";
             if (sample.Count == 0)
             {
-                context.Error.WriteLine($"{folder}: no patient has a computable {endpoint}");
+                context.Error.WriteLine($"{folder}: no patient has a computable {SurvivalEndpoints.Word(endpoint)}");
                 foreach (var e in excluded)
                 {
                     context.Error.WriteLine("  " + e);

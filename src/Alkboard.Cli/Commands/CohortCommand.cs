@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Alkboard.Reports.Plots;
+using Alkboard.Cli.Options;
 using Alkboard.Cli.Rendering;
 using Alkboard.Contracts.Cohorts;
+using Alkboard.Core.Cases.Loading;
 using Alkboard.Core.Cohorts;
 using Alkboard.Core.Cohorts.Statistics;
 
@@ -24,8 +26,8 @@ internal static partial class CohortCommand
     private static Command Response(CommandContext context)
     {
         var folder = new Argument<string>("cases-dir") { Description = "A folder of case files" };
-        var by = new Option<string>("--by") { Description = $"Subgroups: drug, line, or a patient variable ({string.Join(", ", Cohort.VariableNames)})", DefaultValueFactory = _ => "drug" };
-        by.AcceptOnlyFromAmong([.. Cohort.VariableNames.Prepend("line").Prepend("drug")]);
+        var by = TypedOption.Choice("--by", $"Subgroups: drug, line, or a patient variable ({string.Join(", ", CohortVariables.PatientVariables.Select(CohortVariables.Word))})",
+            TypedOption.Words(CohortVariables.LineVariables, CohortVariables.Word), CohortVariable.Drug);
         var format = AlkboardApp.FormatOption();
         var command = new Command("response", "Objective response (CR+PR) and disease control (CR+PR+SD) rates with exact and Wilson 95% intervals") { folder, by, format };
         command.SetAction(parse =>
@@ -36,15 +38,16 @@ internal static partial class CohortCommand
             }
 
             var rows = ResponseRates.Rows(c);
-            var rates = ResponseRates.By(rows, parse.GetValue(by)!);
+            var variable = parse.GetValue(by);
+            var rates = ResponseRates.By(rows, variable);
             var comparison = ResponseRates.Compare(rates);
-            if (AlkboardApp.ParseFormat(parse.GetValue(format)) == OutputFormat.Json)
+            if (parse.GetValue(format) == OutputFormat.Json)
             {
-                JsonOutput.Write(context.Out, ResponseRatesJson.From(c.Patients.Count, parse.GetValue(by)!, rates, comparison, rows));
+                JsonOutput.Write(context.Out, ResponseRatesJson.From(c.Patients.Count, CohortVariables.Word(variable), rates, comparison, rows));
             }
             else
             {
-                context.Out.WriteLine($"{c.Patients.Count} patients, {rows.Count} lines; by {parse.GetValue(by)}; a line is evaluable with a best overall response other than NE");
+                context.Out.WriteLine($"{c.Patients.Count} patients, {rows.Count} lines; by {CohortVariables.Word(variable)}; a line is evaluable with a best overall response other than NE");
                 context.Out.WriteLine("Group | Lines | Evaluable | CR | PR | SD | PD | ORR % (exact 95% CI; Wilson) | DCR % (exact 95% CI; Wilson)");
                 foreach (var r in rates)
                 {
@@ -74,9 +77,9 @@ internal static partial class CohortCommand
             return null;
         }
 
-        var (cohort, errors) = Cohort.LoadFolder(folder, kb.Vocabulary);
-        DiagnosticPrinter.Print(context.Error, errors);
-        return cohort;
+        var loaded = CaseFolder.Load(folder, kb.Vocabulary);
+        DiagnosticPrinter.Print(context.Error, loaded.Errors);
+        return loaded.Success ? Cohort.FromCases(loaded.Cases.Select(l => (l.File, l.Case!))) : null;
     }
 
     private static Command PlotCommand(CommandContext context, string name, string description, Func<Cohort, string, IReadOnlyList<string>> draw)

@@ -30,7 +30,7 @@ internal static class ImportCommand
             files, caseFile, sample, date, line, specimen, method, allGenes, output, format,
         };
         command.SetAction(parse => Run(context, new Request(parse.GetValue(files)!, parse.GetValue(caseFile)!, parse.GetValue(sample), parse.GetValue(date),
-            parse.GetValue(line), parse.GetValue(specimen), parse.GetValue(method), parse.GetValue(allGenes), parse.GetValue(output)), AlkboardApp.ParseFormat(parse.GetValue(format))));
+            parse.GetValue(line), parse.GetValue(specimen), parse.GetValue(method), parse.GetValue(allGenes), parse.GetValue(output)), parse.GetValue(format)));
         return command;
     }
 

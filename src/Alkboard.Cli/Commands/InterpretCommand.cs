@@ -28,7 +28,7 @@ internal static class InterpretCommand
                 r.AddError("give at least one alteration or --file");
             }
         });
-        command.SetAction(parse => Run(context, parse.GetValue(alterations) ?? [], parse.GetValue(files) ?? [], parse.GetValue(sample), parse.GetValue(tumor)!, AlkboardApp.ParseFormat(parse.GetValue(format))));
+        command.SetAction(parse => Run(context, parse.GetValue(alterations) ?? [], parse.GetValue(files) ?? [], parse.GetValue(sample), parse.GetValue(tumor)!, parse.GetValue(format)));
         return command;
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Alkboard.Cli.Rendering;
 using Alkboard.Contracts.Genomics;
 using Alkboard.Contracts.Knowledge;
+using Alkboard.Core.Diagnostics;
 using Alkboard.Core.Knowledge;
 
 namespace Alkboard.Cli.Commands;
@@ -14,15 +15,15 @@ internal static class KnowledgeCommand
         var kb = new Command("kb", "The knowledge base: release, contents, validation");
         var infoFormat = AlkboardApp.FormatOption();
         var info = new Command("info", "Release and counts by kind and by source file") { infoFormat };
-        info.SetAction(parse => Info(context, AlkboardApp.ParseFormat(parse.GetValue(infoFormat))));
+        info.SetAction(parse => Info(context, parse.GetValue(infoFormat)));
         var validateFormat = AlkboardApp.FormatOption();
         var validate = new Command("validate", "Check schema, references and citations of every knowledge file") { validateFormat };
-        validate.SetAction(parse => Validate(context, AlkboardApp.ParseFormat(parse.GetValue(validateFormat))));
+        validate.SetAction(parse => Validate(context, parse.GetValue(validateFormat)));
         var mapFormat = AlkboardApp.FormatOption();
         var mapDrug = new Option<string?>("--drug") { Description = "Only this drug's column (a name, brand or code the vocabulary knows)" };
         var mapMutation = new Option<string?>("--mutation") { Description = "Only this mutation's row, e.g. \"ALK G1202R\" or \"G1202R\"" };
         var map = new Command("map", "The ALK resistance map: every sourced mutation x inhibitor cell with its evidence") { mapFormat, mapDrug, mapMutation };
-        map.SetAction(parse => Map(context, AlkboardApp.ParseFormat(parse.GetValue(mapFormat)), parse.GetValue(mapDrug), parse.GetValue(mapMutation)));
+        map.SetAction(parse => Map(context, parse.GetValue(mapFormat), parse.GetValue(mapDrug), parse.GetValue(mapMutation)));
         kb.Subcommands.Add(info);
         kb.Subcommands.Add(validate);
         kb.Subcommands.Add(map);
@@ -61,6 +62,13 @@ internal static class KnowledgeCommand
         return ExitCodes.Ok;
     }
 
+    private static int OptionError(CommandContext context, string code, string option, string message)
+    {
+        var diagnostics = new[] { new Diagnostic(code, message, new SourceLocation(option, 0, 0, string.Empty)) };
+        DiagnosticPrinter.Print(context.Error, diagnostics);
+        return ExitCodes.For(diagnostics);
+    }
+
     private static int Map(CommandContext context, OutputFormat format, string? drugText, string? mutationText)
     {
         if (context.Knowledge() is not { } kb)
@@ -73,8 +81,7 @@ internal static class KnowledgeCommand
         {
             if (kb.Vocabulary.Resolve(drugText) is not { } resolved || !kb.Vocabulary.IsAlkInhibitor(resolved))
             {
-                context.Error.WriteLine($"error ALK-CLI-MAP-001: --drug: '{drugText}' is not an ALK inhibitor of knowledge base {kb.Release} (inhibitors: {string.Join(", ", ResistanceMap.Inhibitors(kb))})");
-                return ExitCodes.InvalidInput;
+                return OptionError(context, OptionErrorCodes.MapDrugNotAnInhibitor, "--drug", $"'{drugText}' is not an ALK inhibitor of knowledge base {kb.Release} (inhibitors: {string.Join(", ", ResistanceMap.Inhibitors(kb))})");
             }
 
             drug = resolved.Value;
@@ -87,8 +94,7 @@ internal static class KnowledgeCommand
             var parsed = Alkboard.Core.Genomics.AlterationParser.Parse(text.StartsWith("ALK", StringComparison.OrdinalIgnoreCase) ? text : "ALK " + text, kb.Catalog);
             if (parsed.Alteration is not { Kind: Alkboard.Core.Genomics.AlterationKind.Mutation or Alkboard.Core.Genomics.AlterationKind.Compound } alteration)
             {
-                context.Error.WriteLine($"error ALK-CLI-MAP-002: --mutation: '{mutationText}' is not an ALK mutation{(parsed.Message is { } m ? $" ({m})" : string.Empty)}");
-                return ExitCodes.InvalidInput;
+                return OptionError(context, OptionErrorCodes.MapMutationNotAMutation, "--mutation", $"'{mutationText}' is not an ALK mutation{(parsed.Message is { } m ? $" ({m})" : string.Empty)}");
             }
 
             mutation = alteration.Normalized;

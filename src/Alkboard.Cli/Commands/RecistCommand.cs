@@ -37,7 +37,7 @@ internal static class RecistCommand
             parse.GetValue(file)!,
             parse.GetValue(line),
             new RecistOptions(parse.GetValue(confirm), parse.GetValue(confirmDays), parse.GetValue(sdDays), parse.GetValue(window)),
-            AlkboardApp.ParseFormat(parse.GetValue(format))));
+            parse.GetValue(format)));
         return command;
     }
 
@@ -69,11 +69,8 @@ internal static class RecistCommand
             RecistRenderer.Render(context.Console(), report, options);
         }
 
-        foreach (var problem in report.Problems)
-        {
-            context.Error.WriteLine($"{file}: error {problem.Code} line {problem.Line}, assessment '{problem.AssessmentId}'{(problem.LesionId is null ? string.Empty : $", lesion {problem.LesionId}")}: {problem.Message}");
-        }
-
-        return report.Problems.Count == 0 ? ExitCodes.Ok : ExitCodes.InvalidInput;
+        var diagnostics = report.Problems.Select(p => p.ToDiagnostic(file)).ToList();
+        DiagnosticPrinter.Print(context.Error, diagnostics);
+        return ExitCodes.For(diagnostics);
     }
 }

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Security.Cryptography;
+using Alkboard.Cli.Options;
 using Alkboard.Cli.Rendering;
-using Alkboard.Reports.Documents;
 using Alkboard.Contracts.Recommendation;
 using Alkboard.Core.Cases;
 using Alkboard.Core.Recommendation;
+using Alkboard.Reports.Documents;
 
 namespace Alkboard.Cli.Commands;
 
@@ -16,7 +17,7 @@ internal static class RecommendCommand
     public static Command Create(CommandContext context)
     {
         var file = new Argument<string>("case") { Description = "A case file (.json, .yaml, .yml)" };
-        var asOf = new Option<string?>("--as-of") { Description = "Decide as of this date (YYYY, YYYY-MM or YYYY-MM-DD); default: the whole record" };
+        var asOf = TypedOption.Date("--as-of", "Decide as of this date (YYYY, YYYY-MM or YYYY-MM-DD); default: the whole record");
         var afterLine = new Option<int?>("--after-line") { Description = "For histories without dates: decide after line N ended" };
         var jurisdiction = new Option<string?>("--jurisdiction") { Description = "Where the patient is treated: US, EU, JP or KR (approvals differ)" };
         jurisdiction.Validators.Add(r =>
@@ -26,38 +27,38 @@ internal static class RecommendCommand
                 r.AddError($"--jurisdiction: '{j}' is not one of {string.Join(", ", Jurisdictions)}");
             }
         });
-        var format = new Option<string>("--format", "-f") { Description = "md (default), html (one printable page) or json", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("md", "html", "json", "table");
+        var format = TypedOption.Choice("--format", "md (default), html (one printable page) or json; table is md",
+            [("md", ReportFormat.Markdown), ("html", ReportFormat.Html), ("json", ReportFormat.Json), ("table", ReportFormat.Markdown)], ReportFormat.Markdown, "-f");
         var command = new Command("recommend", "Rank the next steps for a patient as of a date, with reasons, evidence, tests to order and mutation attribution")
         {
             file, asOf, afterLine, jurisdiction, format,
         };
         command.Validators.Add(r =>
         {
-            if (r.GetValue(asOf) is not null && r.GetValue(afterLine) is not null)
+            // Presence, not values: a value that does not parse is already its own error.
+            if (r.GetResult(asOf) is not null && r.GetResult(afterLine) is not null)
             {
                 r.AddError("give --as-of or --after-line, not both");
             }
         });
-        command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(asOf), parse.GetValue(afterLine), parse.GetValue(jurisdiction)?.ToUpperInvariant(), parse.GetValue(format)!));
+        command.SetAction(parse => Run(context, new Settings(parse.GetValue(file)!, parse.GetValue(asOf), parse.GetValue(afterLine), parse.GetValue(jurisdiction)?.ToUpperInvariant(), parse.GetValue(format))));
         return command;
     }
 
-    private static int Run(CommandContext context, string file, string? asOfText, int? afterLine, string? jurisdiction, string format)
+    /// <summary>The report formats of <c>recommend</c>.</summary>
+    private enum ReportFormat
     {
-        PartialDate? date = null;
-        if (asOfText is not null)
-        {
-            var parsed = PartialDate.Parse(asOfText);
-            if (!parsed.Success)
-            {
-                context.Error.WriteLine($"alkboard recommend: --as-of: {parsed.Message}");
-                return ExitCodes.Usage;
-            }
+        Markdown,
+        Html,
+        Json,
+    }
 
-            date = parsed.Value;
-        }
+    /// <summary>What <c>recommend</c> was asked.</summary>
+    private sealed record Settings(string File, PartialDate? AsOf, int? AfterLine, string? Jurisdiction, ReportFormat Format);
 
+    private static int Run(CommandContext context, Settings settings)
+    {
+        var (file, date, afterLine, jurisdiction, format) = settings;
         if (context.LoadCase(file) is not { } patientCase)
         {
             return ExitCodes.InvalidInput;
@@ -85,15 +86,17 @@ internal static class RecommendCommand
         var shown = file.Replace('\\', '/');
         switch (format)
         {
-            case "json":
+            case ReportFormat.Json:
                 JsonOutput.Write(context.Out, RecommendationJson.From(report, kb, hash, RecommendationDocument.Disclaimer));
                 break;
-            case "html":
+            case ReportFormat.Html:
                 context.Out.Write(HtmlWriter.Write($"Alkboard report {report.CaseAsOf.Patient.Id}", RecommendationDocument.Build(report, kb, shown, hash)));
                 break;
-            default:
+            case ReportFormat.Markdown:
                 context.Out.Write(MarkdownWriter.Write(RecommendationDocument.Build(report, kb, shown, hash)));
                 break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(settings), format, "unknown report format");
         }
 
         return ExitCodes.Ok;

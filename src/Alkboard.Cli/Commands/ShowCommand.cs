@@ -13,7 +13,7 @@ internal static class ShowCommand
         var file = new Argument<string>("case") { Description = "A case file (.json, .yaml, .yml)" };
         var format = AlkboardApp.FormatOption();
         var command = new Command("show", "Show a case: diagnosis, tests and findings, lines with durations, local therapy, responses, adverse events") { file, format };
-        command.SetAction(parse => Run(context, parse.GetValue(file)!, AlkboardApp.ParseFormat(parse.GetValue(format))));
+        command.SetAction(parse => Run(context, parse.GetValue(file)!, parse.GetValue(format)));
         return command;
     }
 

@@ -13,7 +13,7 @@ internal static class ValidateCommand
         var files = new Argument<string[]>("files") { Description = "Case files (.json, .yaml, .yml)", Arity = ArgumentArity.OneOrMore };
         var format = AlkboardApp.FormatOption();
         var command = new Command("validate", "Check case files; list every error with file, line, JSON path and code") { files, format };
-        command.SetAction(parse => Run(context, parse.GetValue(files)!, AlkboardApp.ParseFormat(parse.GetValue(format))));
+        command.SetAction(parse => Run(context, parse.GetValue(files)!, parse.GetValue(format)));
         return command;
     }
 

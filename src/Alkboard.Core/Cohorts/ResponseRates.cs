@@ -10,7 +10,7 @@ public sealed record ResponseRate(string Group, int Lines, int Evaluable, int Cr
 public sealed record ResponseComparison(int[,] Table, IReadOnlyList<string> Groups, ChiSquareTest ChiSquare, double? FisherP);
 
 /// <summary>One line's best overall response, as pooled.</summary>
-public sealed record ResponseRow(string Patient, int Line, string Drugs, ResponseCategory? BestOverallResponse, string? Source, IReadOnlyDictionary<string, string> Variables);
+public sealed record ResponseRow(string Patient, int Line, string Drugs, ResponseCategory? BestOverallResponse, string? Source, IReadOnlyDictionary<CohortVariable, string> Variables);
 
 /// <summary>
 /// Objective response (CR + PR) and disease control (CR + PR + SD, NonCR/NonPD) rates per line,
@@ -25,14 +25,14 @@ public static class ResponseRates
         ArgumentNullException.ThrowIfNull(cohort);
         return [.. cohort.Patients.SelectMany(p => p.Responses.Lines.Select(l => new ResponseRow(
             p.Case.Patient.Id, l.Line, string.Join(" + ", l.Drugs), l.BestOverallResponse, l.BestOverallResponseSource,
-            new Dictionary<string, string>(p.Variables, StringComparer.Ordinal) { ["line"] = l.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), ["drug"] = string.Join(" + ", l.Drugs) })))];
+            new Dictionary<CohortVariable, string>(p.Variables) { [CohortVariable.Line] = l.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), [CohortVariable.Drug] = string.Join(" + ", l.Drugs) })))];
     }
 
     /// <summary>Rates by the values of a variable (drug, line, or a patient variable).</summary>
-    public static IReadOnlyList<ResponseRate> By(IEnumerable<ResponseRow> rows, string variable)
+    public static IReadOnlyList<ResponseRate> By(IEnumerable<ResponseRow> rows, CohortVariable variable)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        return [.. rows.GroupBy(r => r.Variables.TryGetValue(variable, out var v) ? v : "unknown")
+        return [.. rows.GroupBy(r => r.Variables[variable])
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Rate(g.Key, [.. g]))];
     }

@@ -38,27 +38,33 @@ public static class SurvivalAnalyzer
         return new SurvivalAnalysis(timeUnit, groups, logRank, cox, excluded, eventCoding);
     }
 
-    /// <summary>The sample of a cohort for an endpoint (os, pfs or tot, in months), grouped by a patient variable.</summary>
-    public static (SurvivalSample Sample, List<string> Excluded) FromCohort(Cohort cohort, string endpoint, string groupVariable)
+    /// <summary>The sample of a cohort for an endpoint (in months), grouped by a patient variable.</summary>
+    public static (SurvivalSample Sample, List<string> Excluded) FromCohort(Cohort cohort, SurvivalEndpoint endpoint, CohortVariable groupVariable)
     {
         ArgumentNullException.ThrowIfNull(cohort);
+        if (!CohortVariables.PatientVariables.Contains(groupVariable))
+        {
+            throw new ArgumentOutOfRangeException(nameof(groupVariable), groupVariable, "survival groups are patient variables, not line variables");
+        }
+
         var rows = new List<(double Months, bool Event, string Group)>();
         var excluded = new List<string>();
         foreach (var p in cohort.Patients)
         {
             var e = endpoint switch
             {
-                "os" => p.Responses.OverallSurvival,
-                "pfs" => Cohort.FirstAlkInhibitorLine(p)?.ProgressionFreeSurvival,
-                _ => Cohort.FirstAlkInhibitorLine(p)?.TimeOnTreatment,
+                SurvivalEndpoint.OverallSurvival => p.Responses.OverallSurvival,
+                SurvivalEndpoint.ProgressionFreeSurvival => Cohort.FirstAlkInhibitorLine(p)?.ProgressionFreeSurvival,
+                SurvivalEndpoint.TimeOnTreatment => Cohort.FirstAlkInhibitorLine(p)?.TimeOnTreatment,
+                _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, "unknown survival endpoint"),
             };
             if (e?.Months is not { } months)
             {
-                excluded.Add($"{p.Case.Patient.Id}: {endpoint} not computable (dates not stated{(endpoint == "os" ? string.Empty : " or no ALK inhibitor line")})");
+                excluded.Add($"{p.Case.Patient.Id}: {SurvivalEndpoints.Word(endpoint)} not computable (dates not stated{(endpoint == SurvivalEndpoint.OverallSurvival ? string.Empty : " or no ALK inhibitor line")})");
                 continue;
             }
 
-            rows.Add((months, e.Event, p.Variables.TryGetValue(groupVariable, out var v) ? v : "unknown"));
+            rows.Add((months, e.Event, p.Variables[groupVariable]));
         }
 
         var names = SurvivalTableReader.SortGroups(rows.Select(r => r.Group).Distinct());

@@ -1,17 +1,30 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using Alkboard.Core.Cohorts.Statistics;
+using Alkboard.Core.Diagnostics;
 
 namespace Alkboard.Core.Cohorts;
 
 /// <summary>A survival table read from a CSV or TSV file, with what was left out and why.</summary>
 public sealed record SurvivalTable(SurvivalSample Sample, string EventCoding, int RowsRead, IReadOnlyList<string> Excluded);
 
+/// <summary>A survival table, or the located errors that rejected it (never both).</summary>
+/// <param name="Table">The table when the file had no error.</param>
+/// <param name="Diagnostics">Every problem found, each with the file, line and column name (as the JSON path).</param>
+public sealed record SurvivalTableResult(SurvivalTable? Table, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>True when the table was read.</summary>
+    public bool Success => Table is not null;
+}
+
 /// <summary>
 /// Reads a registry export: a CSV or TSV (by extension, or by the header's separator) with named
 /// columns for time, event, and optionally group and stratum. Events may be coded 0/1 (1 = event),
 /// 1/2 as R's survival package codes them (1 = censored, 2 = event), or true/false; the coding is
 /// detected from the values and reported. Rows with a missing time or event are left out and
-/// counted; anything else malformed is an error naming the line and column.
+/// counted; anything else malformed is an error naming the line and column. Errors are returned,
+/// never thrown: every bad row is reported (up to <see cref="MaxErrors"/>) and the table is rejected whole.
 /// </summary>
 public static class SurvivalTableReader
 {
@@ -27,26 +40,73 @@ public static class SurvivalTableReader
     /// <summary>The largest table read (read whole into memory, as text of up to 1 G characters).</summary>
     public const long MaxFileBytes = 1_000_000_000;
 
-    /// <summary>Reads the file; throws <see cref="FormatException"/> with the line and column for bad content.</summary>
+    /// <summary>Errors reported before reading stops (a file of a million bad rows gives this many and a count).</summary>
+    public const int MaxErrors = 100;
+
+    /// <summary>Reads a table file: its size is checked before it is read (<see cref="MaxFileBytes"/>).</summary>
+    /// <param name="path">The CSV or TSV file.</param>
+    /// <param name="timeColumn">The column of follow-up times.</param>
+    /// <param name="eventColumn">The column of event indicators.</param>
+    /// <param name="groupColumn">The column of groups, or null for one group.</param>
+    /// <param name="stratumColumn">The column of strata, or null.</param>
+    /// <returns>The table, or the diagnostics that rejected it.</returns>
+    public static SurvivalTableResult ReadFile(string path, string timeColumn, string eventColumn, string? groupColumn = null, string? stratumColumn = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string text;
+        try
+        {
+            var size = new FileInfo(path).Length;
+            if (size > MaxFileBytes)
+            {
+                return Failed(path, SurvivalTableErrorCodes.FileTooLarge, $"{size:N0} bytes; a survival table holds at most {MaxFileBytes:N0}");
+            }
+
+            text = File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, SurvivalTableErrorCodes.Unreadable, File.Exists(path) ? "cannot be read: " + ex.Message : "no such file");
+        }
+        catch (DecoderFallbackException)
+        {
+            return Failed(path, SurvivalTableErrorCodes.Unreadable, "the file is not UTF-8 text");
+        }
+
+        return Read(text, timeColumn, eventColumn, groupColumn, stratumColumn, path);
+    }
+
+    /// <summary>Reads a table from its text.</summary>
+    /// <param name="text">The whole file.</param>
+    /// <param name="timeColumn">The column of follow-up times.</param>
+    /// <param name="eventColumn">The column of event indicators.</param>
+    /// <param name="groupColumn">The column of groups, or null for one group.</param>
+    /// <param name="stratumColumn">The column of strata, or null.</param>
+    /// <param name="file">The file name diagnostics give.</param>
+    /// <returns>The table, or the diagnostics that rejected it.</returns>
     /// <remarks>
     /// Parses spans of the text without splitting it into strings: a million-row export reads in a
     /// fraction of a second, where string splitting took most of an analysis' time.
     /// </remarks>
-    public static SurvivalTable Read(string text, string timeColumn, string eventColumn, string? groupColumn = null, string? stratumColumn = null)
+    public static SurvivalTableResult Read(string text, string timeColumn, string eventColumn, string? groupColumn = null, string? stratumColumn = null, string file = "table")
     {
         ArgumentNullException.ThrowIfNull(text);
+        var errors = new List<Diagnostic>();
+        void Error(string code, int line, string? column, string message) =>
+            errors.Add(new Diagnostic(code, message, new SourceLocation(file, line, 0, column is null ? string.Empty : $"column '{column}'")));
+
         var span = text.AsSpan();
         var headerEnd = span.IndexOf('\n');
         var headerLine = (headerEnd < 0 ? span : span[..headerEnd]).TrimEnd('\r');
         if (headerLine.IsWhiteSpace())
         {
-            throw new FormatException("line 1: the file is empty; expected a header row");
+            return Failed(file, SurvivalTableErrorCodes.Unreadable, "the file is empty; expected a header row", 1);
         }
 
         var separator = headerLine.Contains('\t') ? '\t' : ',';
         if (headerLine.Count(separator) + 1 > MaxColumns)
         {
-            throw new FormatException($"line 1: ALK-CSV-001: {headerLine.Count(separator) + 1} columns; a table holds at most {MaxColumns}");
+            return Failed(file, SurvivalTableErrorCodes.TooManyColumns, $"{headerLine.Count(separator) + 1} columns; a table holds at most {MaxColumns}", 1);
         }
 
         var header = Split(headerLine.ToString(), separator);
@@ -58,13 +118,23 @@ public static class SurvivalTableReader
             }
 
             var index = Array.FindIndex(header, h => string.Equals(h, name, StringComparison.Ordinal));
-            return index >= 0 ? index : throw new FormatException($"line 1: no column '{name}'; the columns are {string.Join(", ", header)}");
+            if (index < 0)
+            {
+                Error(SurvivalTableErrorCodes.MissingColumn, 1, name, $"no column '{name}'; the columns are {string.Join(", ", header)}");
+            }
+
+            return index;
         }
 
         var ti = Column(timeColumn);
         var ei = Column(eventColumn);
         var gi = Column(groupColumn);
         var si = Column(stratumColumn);
+        if (errors.Count > 0)
+        {
+            return new SurvivalTableResult(null, [.. errors]);
+        }
+
         var times = new List<double>();
         var eventCodes = new List<int>();
         var groupCodes = new List<int>();
@@ -80,7 +150,7 @@ public static class SurvivalTableReader
         var lineNumber = 1;
         var rest = headerEnd < 0 ? ReadOnlySpan<char>.Empty : span[(headerEnd + 1)..];
         Span<Range> fields = stackalloc Range[header.Length + 1];
-        while (!rest.IsEmpty)
+        while (!rest.IsEmpty && errors.Count < MaxErrors)
         {
             lineNumber++;
             var end = rest.IndexOf('\n');
@@ -95,7 +165,8 @@ public static class SurvivalTableReader
             var count = line.Split(fields, separator);
             if (count != header.Length)
             {
-                throw new FormatException($"line {lineNumber}: {line.Count(separator) + 1} fields, the header has {header.Length}");
+                Error(SurvivalTableErrorCodes.FieldCount, lineNumber, null, $"{line.Count(separator) + 1} fields, the header has {header.Length}");
+                continue;
             }
 
             var timeText = Field(line, fields[ti]);
@@ -107,9 +178,10 @@ public static class SurvivalTableReader
                 continue;
             }
 
-            if (!double.TryParse(timeText, NumberStyles.Float, CultureInfo.InvariantCulture, out var time) || time < 0 || double.IsNaN(time))
+            if (!double.TryParse(timeText, NumberStyles.Float, CultureInfo.InvariantCulture, out var time) || time < 0 || !double.IsFinite(time))
             {
-                throw new FormatException($"line {lineNumber}, column '{timeColumn}': '{timeText}' is not a non-negative time");
+                Error(SurvivalTableErrorCodes.BadTime, lineNumber, timeColumn, $"'{timeText}' is not a non-negative time");
+                continue;
             }
 
             times.Add(time);
@@ -117,7 +189,8 @@ public static class SurvivalTableReader
             groupCodes.Add(Code(groupLookup, groups, groupText));
             if (groups.Count > MaxGroups)
             {
-                throw new FormatException($"line {lineNumber}, column '{groupColumn}': ALK-CSV-002: more than {MaxGroups} distinct groups; group by a variable with fewer values");
+                Error(SurvivalTableErrorCodes.TooManyGroups, lineNumber, groupColumn, $"more than {MaxGroups} distinct groups; group by a variable with fewer values");
+                break;
             }
 
             if (si >= 0)
@@ -125,13 +198,29 @@ public static class SurvivalTableReader
                 stratumCodes.Add(Code(strataLookup, strata, Field(line, fields[si])));
                 if (strata.Count > MaxStrata)
                 {
-                    throw new FormatException($"line {lineNumber}, column '{stratumColumn}': ALK-CSV-002: more than {MaxStrata} distinct strata");
+                    Error(SurvivalTableErrorCodes.TooManyGroups, lineNumber, stratumColumn, $"more than {MaxStrata} distinct strata");
+                    break;
                 }
             }
         }
 
+        if (errors.Count >= MaxErrors && !rest.IsEmpty)
+        {
+            errors.Add(new Diagnostic(errors[^1].Code, $"reading stopped after {MaxErrors} errors; the rest of the file was not checked", new SourceLocation(file, lineNumber, 0, string.Empty)));
+        }
+
         var eventNames = events.OrderBy(e => e.Value).Select(e => e.Key).ToList();
-        var coding = DetectCoding(eventNames, eventColumn);
+        var coding = DetectCoding(eventNames);
+        if (coding is null)
+        {
+            Error(SurvivalTableErrorCodes.BadEventCoding, 0, eventColumn, $"values {string.Join(", ", eventNames.Take(5))} are not 0/1, 1/2 or true/false");
+        }
+
+        if (errors.Count > 0 || coding is null)
+        {
+            return new SurvivalTableResult(null, [.. errors]);
+        }
+
         var isEvent = eventNames.Select(e => IsEvent(e, coding)).ToArray();
         var groupNames = SortGroups(groups.Keys);
         var groupMap = groups.OrderBy(g => g.Value).Select(g => Array.IndexOf(groupNames, g.Key)).ToArray();
@@ -143,8 +232,11 @@ public static class SurvivalTableReader
             [.. groupCodes.Select(c => groupMap[c])],
             groupNames,
             si >= 0 ? [.. stratumCodes.Select(c => strataMap[c])] : null);
-        return new SurvivalTable(sample, coding, read, excluded);
+        return new SurvivalTableResult(new SurvivalTable(sample, coding, read, excluded), []);
     }
+
+    private static SurvivalTableResult Failed(string file, string code, string message, int line = 0) =>
+        new(null, [new Diagnostic(code, message, new SourceLocation(file, line, 0, string.Empty))]);
 
     private static ReadOnlySpan<char> Field(ReadOnlySpan<char> line, Range range) => line[range].Trim().Trim('"');
 
@@ -168,7 +260,7 @@ public static class SurvivalTableReader
             : [.. list.Order(StringComparer.Ordinal)];
     }
 
-    private static string DetectCoding(List<string> values, string column)
+    private static string? DetectCoding(List<string> values)
     {
         static bool Only(List<string> v, params string[] allowed) => v.All(x => allowed.Contains(x, StringComparer.OrdinalIgnoreCase));
         if (Only(values, "0", "1", "0.0", "1.0"))
@@ -186,7 +278,7 @@ public static class SurvivalTableReader
             return "true/false";
         }
 
-        throw new FormatException($"column '{column}': values {string.Join(", ", values.Take(5))} are not 0/1, 1/2 or true/false");
+        return null;
     }
 
     private static bool IsEvent(string value, string coding) => coding[0] switch

