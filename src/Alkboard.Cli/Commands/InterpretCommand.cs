@@ -79,12 +79,12 @@ internal static class InterpretCommand
             InterpretationRenderer.Render(context.Console(), results, tumor, kb);
         }
 
-        foreach (var failed in results.Where(r => r.ErrorCode is not null))
+        foreach (var failed in results.Where(r => r.Error is not null))
         {
             var candidates = failed.Candidates.IsDefaultOrEmpty ? string.Empty : $" Candidates: {string.Join("; ", failed.Candidates)}.";
-            context.Error.WriteLine($"alkboard interpret: error {failed.ErrorCode} in '{failed.Input}': {failed.Error}.{candidates}");
+            context.Error.WriteLine($"alkboard interpret: error {failed.Error!.Code} in '{failed.Input}': {failed.Error.Message}.{candidates}");
         }
 
-        return results.Any(r => r.ErrorCode is not null) ? ExitCodes.InvalidInput : ExitCodes.Ok;
+        return ExitCodes.For(results.Where(r => r.Error is not null).Select(r => r.Error!));
     }
 }

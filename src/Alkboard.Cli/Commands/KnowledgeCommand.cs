@@ -94,7 +94,7 @@ internal static class KnowledgeCommand
             var parsed = Alkboard.Core.Genomics.AlterationParser.Parse(text.StartsWith("ALK", StringComparison.OrdinalIgnoreCase) ? text : "ALK " + text, kb.Catalog);
             if (parsed.Alteration is not { Kind: Alkboard.Core.Genomics.AlterationKind.Mutation or Alkboard.Core.Genomics.AlterationKind.Compound } alteration)
             {
-                return OptionError(context, OptionErrorCodes.MapMutationNotAMutation, "--mutation", $"'{mutationText}' is not an ALK mutation{(parsed.Message is { } m ? $" ({m})" : string.Empty)}");
+                return OptionError(context, OptionErrorCodes.MapMutationNotAMutation, "--mutation", $"'{mutationText}' is not an ALK mutation{(parsed.Error is { } m ? $" ({m.Message})" : string.Empty)}");
             }
 
             mutation = alteration.Normalized;

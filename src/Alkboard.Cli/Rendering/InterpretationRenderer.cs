@@ -14,9 +14,9 @@ internal static class InterpretationRenderer
         foreach (var r in results)
         {
             console.WriteLine();
-            if (r.ErrorCode is not null)
+            if (r.Error is { } error)
             {
-                Line(console, $"{r.Input}: {r.ErrorCode} {r.Error}" + (r.Candidates.IsDefaultOrEmpty ? string.Empty : $" Candidates: {string.Join("; ", r.Candidates)}"));
+                Line(console, $"{r.Input}: {error.Code} {error.Message}" + (r.Candidates.IsDefaultOrEmpty ? string.Empty : $" Candidates: {string.Join("; ", r.Candidates)}"));
                 continue;
             }
 

@@ -38,7 +38,7 @@ public sealed record InterpretationJson(
             r.Known,
             [.. r.Implications.Select(ImplicationJson.From)],
             [.. r.Notes],
-            r.ErrorCode is null ? null : new InterpretationErrorJson(r.ErrorCode, r.Error, [.. r.Candidates]),
+            r.Error is null ? null : new InterpretationErrorJson(r.Error.Code, r.Error.Message, [.. r.Candidates]),
             kb.Release);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Alkboard.Core.Diagnostics;
 using Alkboard.Core.Genomics;
 
 namespace Alkboard.Core.Evidence;
@@ -6,7 +7,7 @@ namespace Alkboard.Core.Evidence;
 /// <summary>
 /// The interpretation of one input alteration: its normalised form, gene, kind, partners, role,
 /// whether the knowledge base knows it, and its implications; or, for unreadable or ambiguous
-/// input, the error code, message and candidates. Nothing is dropped: an alteration the
+/// input, the error (an ALK-GEN diagnostic) and candidates. Nothing is dropped: an alteration the
 /// knowledge base does not know is returned with <see cref="Known"/> false.
 /// </summary>
 public sealed record Interpretation(
@@ -19,6 +20,5 @@ public sealed record Interpretation(
     bool Known,
     ImmutableArray<Implication> Implications,
     ImmutableArray<string> Notes,
-    string? ErrorCode,
-    string? Error,
+    Diagnostic? Error,
     ImmutableArray<string> Candidates);

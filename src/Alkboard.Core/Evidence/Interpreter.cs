@@ -28,7 +28,7 @@ public static class Interpreter
         var parsed = AlterationParser.Parse(input, kb.Catalog);
         if (!parsed.Success)
         {
-            return new Interpretation(input, null, null, AlterationKind.Unknown, [], "unreadable", false, [], [.. parsed.Notes], parsed.Code, parsed.Message, [.. parsed.Candidates]);
+            return new Interpretation(input, null, null, AlterationKind.Unknown, [], "unreadable", false, [], [.. parsed.Notes], parsed.Error, [.. parsed.Candidates]);
         }
 
         return Interpret(parsed.Alteration!, input, tumorType, kb, parsed.Notes);
@@ -89,7 +89,7 @@ public static class Interpreter
         var gene = kb.Genes.FirstOrDefault(g => g.Symbol == alteration.Gene);
         var known = ordered.Length > 0 || gene is not null;
         return new Interpretation(input, alteration.Normalized, alteration.Gene, alteration.Kind, [.. alteration.Partners], Role(alteration, gene, ordered),
-            known, ordered, [.. notes ?? []], null, null, []);
+            known, ordered, [.. notes ?? []], null, []);
     }
 
     /// <summary>Sensitivity evidence from another tumor type counts at most 3B ("another indication"); resistance and preclinical keep their level.</summary>

@@ -112,8 +112,8 @@ public static partial class AlterationParser
             return Ok(input, Alteration.Fusion(b, a, bExons, aExons), $"read as {b}::{a}: the kinase {a} is the 3' partner (written kinase-first, as OncoKB does)");
         }
 
-        return new AlterationParseResult(input, null, GenomicsErrorCodes.Ambiguous,
-            $"'{input}' does not say which gene is 5': write it with '::' (5'::3')", [$"{a}::{b}", $"{b}::{a}"], []);
+        return AlterationParseResult.Failed(input, GenomicsErrorCodes.Ambiguous,
+            $"'{input}' does not say which gene is 5': write it with '::' (5'::3')", [$"{a}::{b}", $"{b}::{a}"]);
     }
 
     private static AlterationParseResult ParseProtein(string input, string text, GeneCatalog catalog)
@@ -147,7 +147,7 @@ public static partial class AlterationParser
         {
             1 => Ok(input, Alteration.Protein(candidates[0], changes), $"gene not given; {candidates[0]} is the only gene the knowledge base knows with this residue"),
             0 => Fail(input, GenomicsErrorCodes.GeneMissing, $"'{input}' names no gene and the knowledge base knows no gene with this residue; write e.g. 'ALK {input.Trim()}'"),
-            _ => new AlterationParseResult(input, null, GenomicsErrorCodes.Ambiguous, $"'{input}' names no gene and several genes have this residue", [.. candidates.Select(g => $"{g} {input.Trim()}")], []),
+            _ => AlterationParseResult.Failed(input, GenomicsErrorCodes.Ambiguous, $"'{input}' names no gene and several genes have this residue", [.. candidates.Select(g => $"{g} {input.Trim()}")]),
         };
     }
 
@@ -158,15 +158,15 @@ public static partial class AlterationParser
         symbol = candidates.Count == 1 ? candidates[0] : name.ToUpperInvariant();
         if (candidates.Count > 1)
         {
-            return new AlterationParseResult(input, null, GenomicsErrorCodes.Ambiguous, $"'{name}' is a name of several genes", [.. candidates], []);
+            return AlterationParseResult.Failed(input, GenomicsErrorCodes.Ambiguous, $"'{name}' is a name of several genes", [.. candidates]);
         }
 
         return null;
     }
 
-    private static AlterationParseResult Ok(string input, Alteration alteration, params string[] notes) => new(input, alteration, null, null, [], notes);
+    private static AlterationParseResult Ok(string input, Alteration alteration, params string[] notes) => new(input, alteration, null, [], notes);
 
-    private static AlterationParseResult Fail(string input, string code, string message) => new(input, null, code, message, [], []);
+    private static AlterationParseResult Fail(string input, string code, string message) => AlterationParseResult.Failed(input, code, message, []);
 
     private static string? Exons(string text) => text.Length == 0 ? null : text.Replace('–', '-');
 

@@ -1,12 +1,15 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Alkboard.Core.Diagnostics;
 
 namespace Alkboard.Core.Knowledge;
 
 /// <summary>
 /// Reads CIViC evidence from the GraphQL JSON snapshot (an array of evidence items) and from the
-/// official nightly/monthly ClinicalEvidenceSummaries.tsv (columns by header name).
+/// official nightly/monthly ClinicalEvidenceSummaries.tsv (columns by header name). Both return
+/// the items or located diagnostics (ALK-KB-001 with the file and line or item index); neither throws
+/// on bad input, and a file with one bad row gives no items.
 /// </summary>
 public static class CivicReader
 {
@@ -15,13 +18,26 @@ public static class CivicReader
         ["molecular_profile", "disease", "therapies", "evidence_type", "evidence_direction", "evidence_level", "significance", "evidence_statement", "citation_id", "source_type", "rating", "evidence_status", "evidence_id"];
 
     /// <summary>Reads the GraphQL JSON snapshot.</summary>
-    /// <exception cref="FormatException">The JSON is not an array of evidence items; the message says where.</exception>
-    public static IReadOnlyList<CivicItem> ReadJson(string json)
+    /// <param name="json">The file's text.</param>
+    /// <param name="file">The file name diagnostics give.</param>
+    /// <returns>The items, or why the file was refused.</returns>
+    public static CivicReadResult ReadJson(string json, string file = "civic.json")
     {
-        using var document = JsonDocument.Parse(json);
+        ArgumentNullException.ThrowIfNull(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException ex)
+        {
+            return Failed(file, (int)(ex.LineNumber ?? -1) + 1, (int)(ex.BytePositionInLine ?? -1) + 1, string.Empty, "not JSON: " + ex.Message.Split(" LineNumber", 2)[0]);
+        }
+
+        using var owned = document;
         if (document.RootElement.ValueKind != JsonValueKind.Array)
         {
-            throw new FormatException("expected a JSON array of CIViC evidence items");
+            return Failed(file, 0, 0, "$", "expected a JSON array of CIViC evidence items");
         }
 
         var items = new List<CivicItem>();
@@ -48,20 +64,22 @@ public static class CivicReader
                     source.TryGetProperty("publicationYear", out var year) && year.ValueKind == JsonValueKind.Number ? year.GetInt32() : null,
                     e.GetProperty("description").GetString() ?? string.Empty));
             }
-            catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException)
+            catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException)
             {
-                throw new FormatException($"evidence item [{index}]: {ex.Message}", ex);
+                return Failed(file, 0, 0, $"$[{index}]", $"evidence item [{index}]: {ex.Message}");
             }
 
             index++;
         }
 
-        return items;
+        return new CivicReadResult(items, []);
     }
 
-    /// <summary>Reads ClinicalEvidenceSummaries.tsv.</summary>
-    /// <exception cref="FormatException">A required column is missing, or a row is malformed; the message names the line.</exception>
-    public static IReadOnlyList<CivicItem> ReadTsv(string tsv)
+    /// <summary>Reads ClinicalEvidenceSummaries.tsv; every malformed row is reported with its line.</summary>
+    /// <param name="tsv">The file's text.</param>
+    /// <param name="file">The file name diagnostics give.</param>
+    /// <returns>The items, or why the file was refused.</returns>
+    public static CivicReadResult ReadTsv(string tsv, string file = "civic.tsv")
     {
         ArgumentNullException.ThrowIfNull(tsv);
         var lines = tsv.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
@@ -69,8 +87,10 @@ public static class CivicReader
         var missing = RequiredTsvColumns.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
         {
-            throw new FormatException($"line 1: missing column(s) {string.Join(", ", missing)}");
+            return Failed(file, 1, 0, string.Empty, $"missing column(s) {string.Join(", ", missing)}");
         }
+
+        var errors = new List<Diagnostic>();
 
         int Col(string name) => Array.IndexOf(header, name);
         var items = new List<CivicItem>();
@@ -84,12 +104,14 @@ public static class CivicReader
             var f = lines[i].Split('\t');
             if (f.Length < header.Length)
             {
-                throw new FormatException($"line {i + 1}: {f.Length} fields, the header has {header.Length}");
+                errors.Add(Error(file, i + 1, $"{f.Length} fields, the header has {header.Length}"));
+                continue;
             }
 
             if (!int.TryParse(f[Col("evidence_id")], NumberStyles.Integer, CultureInfo.InvariantCulture, out var eid))
             {
-                throw new FormatException($"line {i + 1}: evidence_id '{f[Col("evidence_id")]}' is not a number");
+                errors.Add(Error(file, i + 1, $"evidence_id '{f[Col("evidence_id")]}' is not a number"));
+                continue;
             }
 
             items.Add(new CivicItem(
@@ -109,6 +131,21 @@ public static class CivicReader
                 f[Col("evidence_statement")]));
         }
 
-        return items;
+        return errors.Count > 0 ? new CivicReadResult([], [.. errors]) : new CivicReadResult(items, []);
     }
+
+    private static Diagnostic Error(string file, int line, string message) =>
+        new(KnowledgeErrorCodes.Unreadable, message, new SourceLocation(file, line, 0, string.Empty));
+
+    private static CivicReadResult Failed(string file, int line, int column, string path, string message) =>
+        new([], [new Diagnostic(KnowledgeErrorCodes.Unreadable, message, new SourceLocation(file, line, column, path))]);
+}
+
+/// <summary>CIViC evidence items read from a file, or the diagnostics that refused it (then no items).</summary>
+/// <param name="Items">The evidence items, in file order.</param>
+/// <param name="Diagnostics">Every problem found, located.</param>
+public sealed record CivicReadResult(IReadOnlyList<CivicItem> Items, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>True when the file was read.</summary>
+    public bool Success => Diagnostics.IsEmpty;
 }

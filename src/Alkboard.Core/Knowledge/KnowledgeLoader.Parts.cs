@@ -189,23 +189,27 @@ public static partial class KnowledgeLoader
                 return;
             }
 
-            IReadOnlyList<CivicItem> items;
-            try
+            CivicReadResult read;
+            switch (source.Format)
             {
-                items = source.Format switch
-                {
-                    "civic_graphql_json" => CivicReader.ReadJson(File.ReadAllText(path)),
-                    "civic_evidence_tsv" => CivicReader.ReadTsv(File.ReadAllText(path)),
-                    _ => throw new FormatException($"unknown source format '{source.Format}'; expected civic_graphql_json or civic_evidence_tsv"),
-                };
+                case "civic_graphql_json":
+                    read = CivicReader.ReadJson(File.ReadAllText(path), path);
+                    break;
+                case "civic_evidence_tsv":
+                    read = CivicReader.ReadTsv(File.ReadAllText(path), path);
+                    break;
+                default:
+                    Problem(KnowledgeErrorCodes.InvalidValue, "release.yaml", 0, $"source '{file}': unknown format '{source.Format}'; expected civic_graphql_json or civic_evidence_tsv");
+                    return;
             }
-            catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException)
+
+            if (!read.Success)
             {
-                Problem(KnowledgeErrorCodes.Unreadable, file, 0, ex.Message);
+                Problems.AddRange(read.Diagnostics);
                 return;
             }
 
-            foreach (var item in items)
+            foreach (var item in read.Items)
             {
                 var citationId = CivicCitation(item);
                 var (statement, reason) = CivicMapping.ToStatement(item, file, citationId ?? string.Empty);

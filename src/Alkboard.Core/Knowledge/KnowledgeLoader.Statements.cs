@@ -63,7 +63,7 @@ public static partial class KnowledgeLoader
                 var parsed = AlterationParser.Parse(row.Alteration ?? string.Empty, _catalog);
                 if (!parsed.Success)
                 {
-                    Problem(KnowledgeErrorCodes.BadAlteration, "statements.yaml", 0, $"{what}: alteration '{row.Alteration}': {parsed.Message}");
+                    Problem(KnowledgeErrorCodes.BadAlteration, "statements.yaml", 0, $"{what}: alteration '{row.Alteration}': {parsed.Error?.Message}");
                     continue;
                 }
 

@@ -28,7 +28,7 @@ public class FuzzRegressionTests
     {
         var result = AlterationParser.Parse(input, Kb.Instance.Catalog);
         result.Success.ShouldBeFalse();
-        result.Code.ShouldBe(GenomicsErrorCodes.Unreadable);
+        result.Error!.Code.ShouldBe(GenomicsErrorCodes.Unreadable);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public class AlterationParserTests
     {
         var result = AlterationParser.Parse(input, Kb.Instance.Catalog);
 
-        result.Success.ShouldBeTrue(result.Message);
+        result.Success.ShouldBeTrue(result.Error?.Message);
         result.Alteration!.Normalized.ShouldBe(normalized);
         result.Alteration.Kind.ShouldBe(kind);
     }
@@ -81,7 +81,7 @@ public class AlterationParserTests
     {
         var result = AlterationParser.Parse(input, Kb.Instance.Catalog);
 
-        result.Code.ShouldBe(GenomicsErrorCodes.Ambiguous);
+        result.Error!.Code.ShouldBe(GenomicsErrorCodes.Ambiguous);
         result.Candidates.ShouldBe(candidates, ignoreOrder: true);
     }
 
@@ -100,14 +100,14 @@ public class AlterationParserTests
 
         var result = AlterationParser.Parse("SHARED amplification", catalog);
 
-        result.Code.ShouldBe(GenomicsErrorCodes.Ambiguous);
+        result.Error!.Code.ShouldBe(GenomicsErrorCodes.Ambiguous);
         result.Candidates.ShouldBe(["GENEA", "GENEB"]);
     }
 
     [Fact]
     public void A_change_without_a_gene_at_a_residue_the_knowledge_base_does_not_place_asks_for_the_gene()
     {
-        AlterationParser.Parse("G12D", Kb.Instance.Catalog).Code.ShouldBe(GenomicsErrorCodes.GeneMissing);
+        AlterationParser.Parse("G12D", Kb.Instance.Catalog).Error!.Code.ShouldBe(GenomicsErrorCodes.GeneMissing);
     }
 
     [Theory]
@@ -117,6 +117,6 @@ public class AlterationParserTests
     [InlineData("FOO1 X12Y")]
     public void Text_that_is_no_alteration_is_unreadable(string input)
     {
-        AlterationParser.Parse(input, Kb.Instance.Catalog).Code.ShouldBe(GenomicsErrorCodes.Unreadable);
+        AlterationParser.Parse(input, Kb.Instance.Catalog).Error!.Code.ShouldBe(GenomicsErrorCodes.Unreadable);
     }
 }

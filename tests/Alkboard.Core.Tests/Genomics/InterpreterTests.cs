@@ -14,7 +14,7 @@ public class InterpreterTests
     {
         var data = new TheoryData<int, string, string, string>();
         var json = File.ReadAllText(Path.Combine(Kb.Folder, "sources", "civic", "civic_alk_evidence_snapshot_2025-10-31.json"));
-        foreach (var item in CivicReader.ReadJson(json))
+        foreach (var item in CivicReader.ReadJson(json).Items)
         {
             var mutations = System.Text.RegularExpressions.Regex.Matches(item.MolecularProfile, @"ALK ([A-Z]\d+(?:[A-Z]|dup)?)(?= AND|$)").Select(m => m.Groups[1].Value).ToList();
             if (mutations.Count > 0 && item.EvidenceType == "PREDICTIVE")
@@ -152,7 +152,7 @@ public class InterpreterTests
         var result = Interpret("EML4-TPM3");
 
         result.Kind.ShouldBe(AlterationKind.Unknown);
-        result.ErrorCode.ShouldBe(GenomicsErrorCodes.Ambiguous);
+        result.Error!.Code.ShouldBe(GenomicsErrorCodes.Ambiguous);
         result.Candidates.Length.ShouldBe(2);
     }
 }

@@ -36,7 +36,7 @@ public class NotationTests
     [Fact]
     public void An_unknown_transcript_is_an_error_that_asks_for_the_gene()
     {
-        Interpret("NM_999999.1:p.G12D").ErrorCode.ShouldBe(GenomicsErrorCodes.UnknownTranscript);
+        Interpret("NM_999999.1:p.G12D").Error!.Code.ShouldBe(GenomicsErrorCodes.UnknownTranscript);
     }
 
     [Theory]
