@@ -22,23 +22,15 @@ public static partial class AlkboardApp
         var verbose = args.Contains("--verbose");
         try
         {
-            // --verbose and --kb DIR apply to every command; they are taken out before parsing.
+            // --verbose, --kb DIR and --kb-release ID apply to every command; they are taken out before parsing.
             var rest = args.Where(a => a != "--verbose").ToList();
-            string? kb = null;
-            var at = rest.IndexOf("--kb");
-            if (at >= 0)
+            if (!TakeGlobal(rest, "--kb", "a knowledge folder (e.g. --kb knowledge), or with --kb-release the folder of releases", stderr, out var kb)
+                || !TakeGlobal(rest, "--kb-release", "a published release id (e.g. --kb-release 2026.12.0)", stderr, out var release))
             {
-                if (at + 1 >= rest.Count || rest[at + 1].StartsWith('-'))
-                {
-                    stderr.WriteLine("alkboard: --kb needs a knowledge folder (e.g. --kb knowledge)");
-                    return ExitCodes.Usage;
-                }
-
-                kb = rest[at + 1];
-                rest.RemoveRange(at, 2);
+                return ExitCodes.Usage;
             }
 
-            return RunCommand([.. rest], stdout, stderr, width, kb);
+            return RunCommand([.. rest], stdout, stderr, width, kb, release);
         }
         catch (OutputWriteException ex)
         {
@@ -55,9 +47,29 @@ public static partial class AlkboardApp
         }
     }
 
-    private static int RunCommand(string[] args, TextWriter stdout, TextWriter stderr, int? width, string? kb)
+    private static bool TakeGlobal(List<string> args, string name, string what, TextWriter stderr, out string? value)
     {
-        var context = new CommandContext(stdout, stderr, width ?? DefaultWidth, kb);
+        value = null;
+        var at = args.IndexOf(name);
+        if (at < 0)
+        {
+            return true;
+        }
+
+        if (at + 1 >= args.Count || args[at + 1].StartsWith('-'))
+        {
+            stderr.WriteLine($"alkboard: {name} needs {what}");
+            return false;
+        }
+
+        value = args[at + 1];
+        args.RemoveRange(at, 2);
+        return true;
+    }
+
+    private static int RunCommand(string[] args, TextWriter stdout, TextWriter stderr, int? width, string? kb, string? release)
+    {
+        var context = new CommandContext(stdout, stderr, width ?? DefaultWidth, kb, release);
         var root = new RootCommand("Alkboard: a molecular tumor board workbench for ALK-rearranged tumors. Decision support only; it does not replace clinical judgement.");
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ShowCommand.Create(context));

@@ -7,10 +7,13 @@ using Spectre.Console;
 namespace Alkboard.Cli;
 
 /// <summary>Where a command writes, how wide its tables may be, and which knowledge folder it reads.</summary>
-public sealed class CommandContext(TextWriter stdout, TextWriter stderr, int width, string? knowledgeFolder = null)
+public sealed class CommandContext(TextWriter stdout, TextWriter stderr, int width, string? knowledgeFolder = null, string? knowledgeRelease = null)
 {
-    /// <summary>The knowledge folder given with <c>--kb</c>, or null for the default.</summary>
+    /// <summary>The knowledge folder given with <c>--kb</c> (with <c>--kb-release</c>: the folder of published releases), or null for the default.</summary>
     public string? KnowledgeFolder { get; } = knowledgeFolder is null ? null : Path.GetFullPath(knowledgeFolder);
+
+    /// <summary>The published release given with <c>--kb-release</c>, or null to read a knowledge folder as it is.</summary>
+    public string? KnowledgeRelease { get; } = knowledgeRelease;
 
     /// <summary>Standard output.</summary>
     public TextWriter Out { get; } = stdout;

@@ -26,6 +26,7 @@ namespace Alkboard.Contracts;
 [JsonSerializable(typeof(ResponseRatesJson))]
 [JsonSerializable(typeof(SurvivalJson))]
 [JsonSerializable(typeof(KnowledgeSummaryJson))]
+[JsonSerializable(typeof(KnowledgeReleasesJson))]
 [JsonSerializable(typeof(KnowledgeValidationJson))]
 [JsonSerializable(typeof(ResistanceMapJson))]
 [JsonSerializable(typeof(RecistJson))]

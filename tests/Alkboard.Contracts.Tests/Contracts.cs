@@ -30,6 +30,7 @@ public static class Contracts
         new("cohort-survival", AlkboardJson.TypeInfo<SurvivalJson>(), Survival, new("cohort.md", "## JSON of `cohort survival`")),
         new("kb-info", AlkboardJson.TypeInfo<KnowledgeSummaryJson>(), () => [AlkboardJson.Serialize(KnowledgeSummaryJson.From(Examples.KnowledgeBase))], new("knowledge.md", "`alkboard kb info --format json`:", Maps: ["statementsBySource", "statementsByLevel", "statementsByKind"])),
         new("kb-validate", AlkboardJson.TypeInfo<KnowledgeValidationJson>(), KnowledgeValidation, new("knowledge.md", "`alkboard kb validate --format json`:")),
+        new("kb-releases", AlkboardJson.TypeInfo<KnowledgeReleasesJson>(), KnowledgeReleaseList, new("knowledge.md", "`alkboard kb releases DIR --format json`:")),
         new("kb-map", AlkboardJson.TypeInfo<ResistanceMapJson>(), ResistanceMaps, new("knowledge.md", "`alkboard kb map [--drug NAME] [--mutation MUTATION] --format json`:")),
         new("recist", AlkboardJson.TypeInfo<RecistJson>(), Recist, new("recist.md", "## JSON (`--format json`)")),
         new("show", AlkboardJson.TypeInfo<CaseViewJson>(), () => Examples.Cases().Select(c => AlkboardJson.Serialize(CaseViewJson.From(CaseViewBuilder.Build(c.Case, c.File)))), new("cli.md", "JSON output (field names are stable", DocumentedElsewhere: ["responses"])),
@@ -87,6 +88,30 @@ public static class Contracts
         var csv = Path.Combine(RepoPaths.Root, "tests", "Alkboard.Core.Tests", "Cohorts", "Data", "synthetic_ties.csv");
         var table = SurvivalTableReader.Read(File.ReadAllText(csv), "time", "status", "group").Table!;
         yield return AlkboardJson.Serialize(SurvivalJson.From(SurvivalAnalyzer.Analyze(table.Sample, "time units of the file", [.. table.Excluded], table.EventCoding), false, "km.svg"));
+    }
+
+    private static IEnumerable<string> KnowledgeReleaseList()
+    {
+        var folder = Directory.CreateTempSubdirectory("alkboard-contract-releases-").FullName;
+        try
+        {
+            var (release, problems) = KnowledgeReleases.Publish(RepoPaths.Knowledge, folder);
+            problems.ShouldBeEmpty();
+            yield return AlkboardJson.Serialize(KnowledgeReleasesJson.From(folder, KnowledgeReleases.List(folder)));
+            var statements = Path.Combine(release!.Folder, "statements.yaml");
+            File.SetAttributes(statements, FileAttributes.Normal);
+            File.AppendAllText(statements, "\n");
+            yield return AlkboardJson.Serialize(KnowledgeReleasesJson.From(folder, KnowledgeReleases.List(folder)));
+        }
+        finally
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                File.SetAttributes(file, FileAttributes.Normal);
+            }
+
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static IEnumerable<string> KnowledgeValidation()

@@ -7,7 +7,7 @@ using Alkboard.Core.Knowledge;
 
 namespace Alkboard.Cli.Commands;
 
-/// <summary><c>alkboard kb info</c> and <c>alkboard kb validate</c>.</summary>
+/// <summary><c>alkboard kb info|validate|map|publish|releases</c>.</summary>
 internal static class KnowledgeCommand
 {
     public static Command Create(CommandContext context)
@@ -24,10 +24,72 @@ internal static class KnowledgeCommand
         var mapMutation = new Option<string?>("--mutation") { Description = "Only this mutation's row, e.g. \"ALK G1202R\" or \"G1202R\"" };
         var map = new Command("map", "The ALK resistance map: every sourced mutation x inhibitor cell with its evidence") { mapFormat, mapDrug, mapMutation };
         map.SetAction(parse => Map(context, parse.GetValue(mapFormat), parse.GetValue(mapDrug), parse.GetValue(mapMutation)));
+        var publishTo = new Option<string>("--to") { Description = "The folder of published releases; the release goes into DIR/RELEASE and is never overwritten", Required = true };
+        var publish = new Command("publish", "Publish the knowledge folder as a read-only release with a SHA-256 manifest (only a valid knowledge base, only a new release id)") { publishTo };
+        publish.SetAction(parse => Publish(context, parse.GetValue(publishTo)!));
+        var releasesFolder = new Argument<string>("releases-dir") { Description = "A folder of published releases" };
+        var releasesFormat = AlkboardApp.FormatOption();
+        var releases = new Command("releases", "List the published releases of a folder, each verified against its manifest") { releasesFolder, releasesFormat };
+        releases.SetAction(parse => Releases(context, parse.GetValue(releasesFolder)!, parse.GetValue(releasesFormat)));
         kb.Subcommands.Add(info);
         kb.Subcommands.Add(validate);
         kb.Subcommands.Add(map);
+        kb.Subcommands.Add(publish);
+        kb.Subcommands.Add(releases);
         return kb;
+    }
+
+    private static int Publish(CommandContext context, string to)
+    {
+        if (context.KnowledgeRelease is not null)
+        {
+            context.Error.WriteLine("alkboard kb publish: publishes a knowledge folder; --kb-release names one already published");
+            return ExitCodes.Usage;
+        }
+
+        if (KnowledgeSource.FolderFor(context) is not { } folder)
+        {
+            context.Error.WriteLine("alkboard: no knowledge base found (give --kb DIR, or set ALKBOARD_KNOWLEDGE to the knowledge folder)");
+            return ExitCodes.InvalidInput;
+        }
+
+        var (release, problems) = KnowledgeReleases.Publish(folder, to);
+        DiagnosticPrinter.Print(context.Error, problems);
+        if (release is null)
+        {
+            context.Error.WriteLine("alkboard kb publish: nothing published");
+            return ExitCodes.InvalidInput;
+        }
+
+        context.Out.WriteLine($"published release {release.Id}: {release.Files} files, manifest {Path.Combine(release.Folder, KnowledgeReleases.ManifestFile)}");
+        return ExitCodes.Ok;
+    }
+
+    private static int Releases(CommandContext context, string folder, OutputFormat format)
+    {
+        if (!Directory.Exists(folder))
+        {
+            context.Error.WriteLine($"{folder}: error {KnowledgeErrorCodes.ReleaseNotFound}: no such folder");
+            return ExitCodes.InvalidInput;
+        }
+
+        var releases = KnowledgeReleases.List(folder);
+        if (format == OutputFormat.Json)
+        {
+            JsonOutput.Write(context.Out, KnowledgeReleasesJson.From(Path.GetFullPath(folder), releases));
+        }
+        else
+        {
+            context.Out.WriteLine(releases.Count == 0 ? $"{folder}: no published releases" : $"{releases.Count} published release(s) in {folder}");
+            foreach (var r in releases)
+            {
+                context.Out.WriteLine($"{r.Id}: {r.Files} files, {(r.Verified ? "verified against its manifest" : $"MODIFIED ({r.Problems.Count} difference(s))")}");
+            }
+
+            DiagnosticPrinter.Print(context.Error, releases.SelectMany(r => r.Problems));
+        }
+
+        return ExitCodes.For(releases.SelectMany(r => r.Problems));
     }
 
     private static int Info(CommandContext context, OutputFormat format)

@@ -47,4 +47,13 @@ public static class KnowledgeErrorCodes
 
     /// <summary>A knowledge file uses YAML anchors or aliases, nests too deep, holds too many values or too long a string.</summary>
     public const string OutOfBounds = "ALK-KB-015";
+
+    /// <summary>A published release differs from its manifest: a file changed, missing or added after publication.</summary>
+    public const string ReleaseModified = "ALK-KB-016";
+
+    /// <summary>A release with this id is already published (a release is never overwritten).</summary>
+    public const string ReleaseExists = "ALK-KB-017";
+
+    /// <summary>No published release has this id, or the folder is not a folder of releases.</summary>
+    public const string ReleaseNotFound = "ALK-KB-018";
 }

@@ -1,0 +1,142 @@
+using Alkboard.Core.Knowledge;
+using Alkboard.Core.Tests.Support;
+
+namespace Alkboard.Core.Tests.Knowledge;
+
+/// <summary>Published releases: read-only copies with a manifest, loaded by id, never overwritten, refused when changed.</summary>
+public sealed class KnowledgeReleaseTests : IDisposable
+{
+    private readonly string releases = Directory.CreateTempSubdirectory("alkboard-releases-").FullName;
+
+    public void Dispose()
+    {
+        foreach (var file in Directory.EnumerateFiles(releases, "*", SearchOption.AllDirectories))
+        {
+            File.SetAttributes(file, FileAttributes.Normal);
+        }
+
+        Directory.Delete(releases, recursive: true);
+    }
+
+    private PublishedRelease PublishCurrent()
+    {
+        var (release, problems) = KnowledgeReleases.Publish(Kb.Folder, releases);
+        problems.ShouldBeEmpty();
+        return release!;
+    }
+
+    [Fact]
+    public void A_published_release_loads_by_its_id_with_the_same_content_as_the_folder()
+    {
+        var release = PublishCurrent();
+
+        var (kb, problems) = KnowledgeReleases.Load(releases, Kb.Instance.Release);
+
+        problems.ShouldBeEmpty();
+        release.Id.ShouldBe(Kb.Instance.Release);
+        kb!.Release.ShouldBe(Kb.Instance.Release);
+        kb.Statements.Length.ShouldBe(Kb.Instance.Statements.Length);
+        kb.Statements.Select(s => s.Id).ShouldBe(Kb.Instance.Statements.Select(s => s.Id));
+        File.ReadAllLines(Path.Combine(release.Folder, KnowledgeReleases.ManifestFile)).Length.ShouldBe(release.Files);
+        KnowledgeReleases.List(releases).Single().Verified.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Every_published_file_is_read_only()
+    {
+        var release = PublishCurrent();
+
+        Directory.EnumerateFiles(release.Folder, "*", SearchOption.AllDirectories)
+            .ShouldAllBe(f => File.GetAttributes(f).HasFlag(FileAttributes.ReadOnly));
+    }
+
+    [Fact]
+    public void A_release_id_is_never_published_twice()
+    {
+        PublishCurrent();
+
+        var (again, problems) = KnowledgeReleases.Publish(Kb.Folder, releases);
+
+        again.ShouldBeNull();
+        problems.Single().Code.ShouldBe(KnowledgeErrorCodes.ReleaseExists);
+        Directory.GetDirectories(releases).Length.ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("changed")]
+    [InlineData("added")]
+    [InlineData("removed")]
+    public void A_release_that_differs_from_its_manifest_is_refused_naming_the_file(string change)
+    {
+        var release = PublishCurrent();
+        var drugs = Path.Combine(release.Folder, "drugs.yaml");
+        File.SetAttributes(drugs, FileAttributes.Normal);
+        switch (change)
+        {
+            case "changed":
+                File.AppendAllText(drugs, "\n# edited after publication\n");
+                break;
+            case "added":
+                File.WriteAllText(Path.Combine(release.Folder, "extra.yaml"), "x: 1\n");
+                break;
+            default:
+                File.Delete(drugs);
+                break;
+        }
+
+        var (kb, problems) = KnowledgeReleases.Load(releases, release.Id);
+
+        kb.ShouldBeNull();
+        problems.ShouldNotBeEmpty();
+        problems.ShouldAllBe(p => p.Code == KnowledgeErrorCodes.ReleaseModified);
+        problems[0].Location.File.ShouldEndWith(change == "added" ? "extra.yaml" : "drugs.yaml");
+        KnowledgeReleases.List(releases).Single().Verified.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("1999.1.0")]
+    [InlineData("../knowledge")]
+    [InlineData("")]
+    public void An_unknown_release_is_refused_listing_the_published_ones(string id)
+    {
+        PublishCurrent();
+
+        var (kb, problems) = KnowledgeReleases.Load(releases, id);
+
+        kb.ShouldBeNull();
+        problems.Single().Code.ShouldBe(KnowledgeErrorCodes.ReleaseNotFound);
+        problems.Single().Message.ShouldContain(Kb.Instance.Release);
+    }
+
+    [Fact]
+    public void An_invalid_knowledge_base_is_not_published()
+    {
+        var broken = Directory.CreateTempSubdirectory("alkboard-broken-kb-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(broken, "release.yaml"), "release: \"9.9.9\"\n");
+
+            var (release, problems) = KnowledgeReleases.Publish(broken, releases);
+
+            release.ShouldBeNull();
+            problems.ShouldNotBeEmpty();
+            Directory.GetFileSystemEntries(releases).ShouldBeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(broken, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Releases_are_listed_in_version_order_not_spelling_order()
+    {
+        foreach (var id in new[] { "2026.12.0", "2026.9.0", "2026.10.1" })
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(releases, id)).FullName;
+            File.WriteAllText(Path.Combine(folder, KnowledgeReleases.ManifestFile), string.Empty);
+        }
+
+        KnowledgeReleases.List(releases).Select(r => r.Id).ShouldBe(["2026.9.0", "2026.10.1", "2026.12.0"]);
+    }
+}
