@@ -4,4 +4,4 @@ namespace Alkboard.Core.Cases;
 /// One lesion at one assessment: its state and, when measured, its size in millimetres
 /// (longest diameter; short axis for a lymph node).
 /// </summary>
-public sealed record LesionObservation(string LesionId, LesionState State, decimal? SizeMm);
+public sealed record LesionObservation(string LesionId, LesionState State, Millimetres? SizeMm);

@@ -67,7 +67,7 @@ internal sealed partial class LineEvaluation
     private void Problem(string code, string message, Assessment baseline, Lesion? lesion) =>
         problems.Add(new RecistProblem(code, line.Number, message, baseline.Id, lesion?.Id));
 
-    private decimal BaselineSum(Assessment baseline) => AtBaseline(baseline, LesionCategory.Target).Sum(x => x.Observation.SizeMm ?? 0);
+    private decimal BaselineSum(Assessment baseline) => AtBaseline(baseline, LesionCategory.Target).Sum(x => x.Observation.SizeMm?.Value ?? 0);
 
     /// <summary>
     /// The time points of the line. <paramref name="reference"/> is the baseline, or the latest

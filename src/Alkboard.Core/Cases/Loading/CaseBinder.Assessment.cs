@@ -16,7 +16,7 @@ internal static partial class CaseBinder
             }
 
             var lesion = o.String("lesion", required: true);
-            var size = o.Decimal("sizeMm", 0, 2000);
+            var size = o.Decimal("sizeMm", 0, Millimetres.Maximum) is { } mm ? Millimetres.From(mm) : (Millimetres?)null;
             var state = o.Choice<LesionState>("state");
             if (state is null && size is null && !o.Has("state") && !o.Has("sizeMm"))
             {
