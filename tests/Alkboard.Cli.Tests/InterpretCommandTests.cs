@@ -53,9 +53,9 @@ public class InterpretCommandTests
         var info = AlkboardCli.Run("kb", "info", "-f", "json");
 
         validate.ExitCode.ShouldBe(ExitCodes.Ok);
-        validate.Out.ShouldContain("2026.12.0 is valid");
+        validate.Out.ShouldContain("2026.12.1 is valid");
         var root = JsonDocument.Parse(info.Out).RootElement;
-        root.GetProperty("release").GetString().ShouldBe("2026.12.0");
+        root.GetProperty("release").GetString().ShouldBe("2026.12.1");
         root.GetProperty("statementsBySource").GetProperty("statements.yaml").GetInt32().ShouldBeGreaterThan(0);
         root.GetProperty("statementsBySource").GetProperty("sources/civic/civic_alk_evidence_snapshot_2025-10-31.json").GetInt32().ShouldBeGreaterThan(100);
     }
@@ -98,7 +98,7 @@ public class InterpretCommandTests
         }
 
         var release = Path.Combine(copy, "release.yaml");
-        File.WriteAllText(release, File.ReadAllText(release).Replace("release: \"2026.12.0\"", "release: \"2099.01.0\"", StringComparison.Ordinal));
+        File.WriteAllText(release, File.ReadAllText(release).Replace("release: \"2026.12.1\"", "release: \"2099.01.0\"", StringComparison.Ordinal));
 
         var edited = AlkboardCli.Run("kb", "info", "--kb", copy);
         var notKnowledge = AlkboardCli.Run("kb", "info", "--kb", Path.GetTempPath());

@@ -63,7 +63,7 @@ public class RecommendCommandTests
         var root = JsonDocument.Parse(stdout).RootElement;
         root.GetProperty("decisionPoint").GetString().ShouldBe("systemic_progression");
         root.GetProperty("asOf").GetString().ShouldBe("after line 2");
-        root.GetProperty("knowledgeBase").GetProperty("release").GetString().ShouldBe("2026.12.0");
+        root.GetProperty("knowledgeBase").GetProperty("release").GetString().ShouldBe("2026.12.1");
         root.GetProperty("inputHash").GetString()!.Length.ShouldBe(64);
         var first = root.GetProperty("options")[0];
         first.GetProperty("rank").GetInt32().ShouldBe(1);

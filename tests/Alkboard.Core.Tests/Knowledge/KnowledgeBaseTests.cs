@@ -46,7 +46,7 @@ public class KnowledgeBaseTests
     {
         var kb = Kb.Instance;
 
-        kb.Release.ShouldBe("2026.12.0");
+        kb.Release.ShouldBe("2026.12.1");
         kb.ReleaseDate.ShouldBe("2026-12-01");
         kb.Statements.Select(s => s.SourceFile).Distinct().ShouldBe(["sources/civic/civic_alk_evidence_snapshot_2025-10-31.json", "statements.yaml"], ignoreOrder: true);
     }

@@ -42,7 +42,7 @@ public class KnowledgeValidationTests
     [InlineData("drugs.yaml", "    - { name: \"LDK378\", kind: code, citations: [shaw2014-ceritinib] }", "    - { name: \"LDK378\", kind: code, citations: [shaw2014-ceritinib] }\n    - { name: \"Xalkori\", kind: brand, citations: [shaw2014-ceritinib] }", KnowledgeErrorCodes.Duplicate)]
     [InlineData("approvals.yaml", "  drug: alectinib", "  drug: alectinibb", KnowledgeErrorCodes.UnknownDrug)]
     [InlineData("statements.yaml", "  citations: [xu2019]", "  citations: &c [xu2019]", KnowledgeErrorCodes.OutOfBounds)]
-    [InlineData("release.yaml", "release: \"2026.12.0\"", "release: \"2026.12.0\"\nlaughs: &a [x, x]\nmore: [*a, *a]", KnowledgeErrorCodes.OutOfBounds)]
+    [InlineData("release.yaml", "release: \"2026.12.1\"", "release: \"2026.12.1\"\nlaughs: &a [x, x]\nmore: [*a, *a]", KnowledgeErrorCodes.OutOfBounds)]
     public void Broken_knowledge_is_refused_with_its_code(string file, string from, string to, string code)
     {
         LoadBroken(file, from, to).Select(p => p.Code).ShouldContain(code);
