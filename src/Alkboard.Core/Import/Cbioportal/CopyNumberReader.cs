@@ -205,7 +205,7 @@ internal static class CopyNumberReader
                     break;
             }
 
-            Collector.Count($"value {value}");
+            Collector.Count($"value {call!.Value.Meaning}");
             var gene = hugo.Length > 0 && hugo != "NA" ? names.Symbol(hugo) : null;
             if (gene is null)
             {
@@ -225,7 +225,7 @@ internal static class CopyNumberReader
                 return;
             }
 
-            var note = $"cBioPortal discrete copy number {call!.Value.Meaning}" + (profile is null ? string.Empty : $" ({profile})") +
+            var note = $"cBioPortal discrete copy number {call.Value.Meaning}" + (profile is null ? string.Empty : $" ({profile})") +
                 (wide ? $"; matrix column {column}" : string.Empty) + (driver is null ? string.Empty : $"; cbp_driver {driver}");
             Collector.Count("copy-number changes added");
             Collector.Add(new CopyNumberChange(gene, call.Value.Call, null, null, note), line, sample);
