@@ -54,7 +54,6 @@ internal static class StructuralVariantReader
         var index = StudyTsv.Index(columns);
         if (!Header(columns, index, headerLine, collector, namespaces, namespacesLine))
         {
-            collector.Error(ImportErrorCodes.StructuralVariantFile, "the column header is not one of a structural-variant file; the file is not read (nothing of it is imported)", headerLine);
             return collector.Build();
         }
 
