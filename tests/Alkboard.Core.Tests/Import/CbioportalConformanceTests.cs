@@ -61,6 +61,15 @@ public class CbioportalConformanceTests
     }
 
     [Fact]
+    public async Task Every_case_of_study_es_0_meets_the_case_schema()
+    {
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(RepoPaths.Docs, "case.schema.json"), TestContext.Current.CancellationToken);
+
+        Mapped.Value.Patients.SelectMany(p => schema.Validate(p.CaseJson).Select(e => $"{p.Id} {e.Path}: {e.Kind}")).ShouldBeEmpty();
+        Mapped.Value.Patients[0].Case.Source.Pmid.ShouldBe("29625048");
+    }
+
+    [Fact]
     public void Missing_clinical_values_stay_missing_and_statuses_split_on_the_first_colon()
     {
         var first = Mapped.Value.Patients[0];

@@ -265,6 +265,29 @@ public sealed class StudyImporterTests
     }
 
     [Fact]
+    public async Task Every_written_case_meets_the_case_schema()
+    {
+        var schema = await NJsonSchema.JsonSchema.FromFileAsync(Path.Combine(RepoPaths.Docs, "case.schema.json"), TestContext.Current.CancellationToken);
+
+        foreach (var patient in Import(Synthetic, Anchored).Patients)
+        {
+            schema.Validate(patient.CaseJson).Select(e => $"{patient.Id} {e.Path}: {e.Kind}").ShouldBeEmpty();
+        }
+    }
+
+    [Fact]
+    public void A_meta_file_over_its_size_limit_is_refused_before_it_is_read()
+    {
+        using var copy = new StudyCopy();
+        File.WriteAllText(Path.Combine(copy.Folder, "meta_cna.txt"), "profile_description: " + new string('x', MetaFile.MaxBytes));
+
+        var error = Import(copy.Folder, Anchored).AllDiagnostics.ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(ImportErrorCodes.StudyMeta);
+        error.Message.ShouldContain("not a cBioPortal meta file");
+    }
+
+    [Fact]
     public void The_anchor_file_locates_each_bad_line()
     {
         var (anchors, errors) = AnchorFile.Read(Path.Combine(Cbioportal, "broken", "anchors.bad.tsv"));

@@ -171,7 +171,7 @@ public static partial class StudyImporter
                 return null;
             }
 
-            var text = from == to ? from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : $"{from:yyyy-MM-dd}/{to:yyyy-MM-dd}".ToString(CultureInfo.InvariantCulture);
+            var text = from == to ? from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{from:yyyy-MM-dd}/{to:yyyy-MM-dd}");
             return PartialDate.ParseOrThrow(text);
         }
 
