@@ -76,6 +76,7 @@ public static partial class AlkboardApp
         root.Subcommands.Add(RecistCommand.Create(context));
         root.Subcommands.Add(InterpretCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(ImportStudyCommand.Create(context));
         root.Subcommands.Add(KnowledgeCommand.Create(context));
         root.Subcommands.Add(RecommendCommand.Create(context));
         root.Subcommands.Add(CohortCommand.Create(context));

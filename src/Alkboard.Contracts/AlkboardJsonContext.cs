@@ -33,6 +33,7 @@ namespace Alkboard.Contracts;
 [JsonSerializable(typeof(CaseViewJson))]
 [JsonSerializable(typeof(IReadOnlyList<CaseValidationJson>))]
 [JsonSerializable(typeof(ImportSummaryJson))]
+[JsonSerializable(typeof(StudyImportSummaryJson))]
 public sealed partial class AlkboardJsonContext : JsonSerializerContext
 {
     /// <summary>The context with the options of every command's JSON output.</summary>

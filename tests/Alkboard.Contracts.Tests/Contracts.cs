@@ -12,6 +12,7 @@ using Alkboard.Core.Cases.Loading;
 using Alkboard.Core.Cohorts;
 using Alkboard.Core.Evidence;
 using Alkboard.Core.Import;
+using Alkboard.Core.Import.Cbioportal;
 using Alkboard.Core.Knowledge;
 using Alkboard.Core.Recist;
 using Alkboard.Core.Recommendation;
@@ -36,6 +37,7 @@ public static class Contracts
         new("show", AlkboardJson.TypeInfo<CaseViewJson>(), () => Examples.Cases().Select(c => AlkboardJson.Serialize(CaseViewJson.From(CaseViewBuilder.Build(c.Case, c.File)))), new("cli.md", "JSON output (field names are stable", DocumentedElsewhere: ["responses"])),
         new("validate", AlkboardJson.TypeInfo<IReadOnlyList<CaseValidationJson>>(), Validations, new("cli.md", "JSON output: an array, one object per file")),
         new("import", AlkboardJson.TypeInfo<ImportSummaryJson>(), Imports, new("import.md", "need annotation); then each added test and result with `file:line`. JSON:", Maps: ["counts"])),
+        new("import-study", AlkboardJson.TypeInfo<StudyImportSummaryJson>(), Studies, new("import-study.md", "## JSON summary (`--format json`)", Maps: ["counts"])),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(c => c.Name)];
@@ -154,5 +156,15 @@ public static class Contracts
         yield return AlkboardJson.Serialize(ImportSummaryJson.From("seed-001-p1-rrbp1-alk-imt.json", null, imports, result));
         var rejected = LabFileImporter.Import(Path.Combine(fixtures, "malformed.vcf"), new ImportOptions(), kb);
         yield return AlkboardJson.Serialize(ImportSummaryJson.From("seed-001-p1-rrbp1-alk-imt.json", "out.json", [rejected], result));
+    }
+
+    private static IEnumerable<string> Studies()
+    {
+        var kb = Examples.KnowledgeBase;
+        var fixtures = Path.Combine(RepoPaths.Root, "tests", "Alkboard.Core.Tests", "Import", "Fixtures", "cbioportal");
+        var anchors = AnchorFile.Read(Path.Combine(fixtures, "synthetic_imt.anchors.tsv")).Anchors;
+        var study = Path.Combine(fixtures, "synthetic_imt");
+        yield return AlkboardJson.Serialize(StudyImportSummaryJson.From(StudyImporter.Import(study, new StudyOptions(Anchors: anchors, Synthetic: true), kb), "cases"));
+        yield return AlkboardJson.Serialize(StudyImportSummaryJson.From(StudyImporter.Import(study, new StudyOptions(Synthetic: true), kb), null));
     }
 }

@@ -4,7 +4,7 @@ namespace Alkboard.Core.Import;
 /// Stable codes for everything that can be wrong with a lab file given to <c>alkboard import</c>
 /// or <c>alkboard interpret --file</c>. Codes never change meaning; docs/import.md lists them.
 /// </summary>
-public static class ImportErrorCodes
+public static partial class ImportErrorCodes
 {
     /// <summary>The file does not exist or cannot be read.</summary>
     public const string FileNotFound = "ALK-IMPORT-001";

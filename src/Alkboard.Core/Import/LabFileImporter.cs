@@ -22,7 +22,8 @@ public static class LabFileImporter
         ArgumentNullException.ThrowIfNull(kb);
         if (Directory.Exists(path) || !File.Exists(path))
         {
-            return Failed(path, ImportErrorCodes.FileNotFound, Directory.Exists(path) ? "is a directory, not a lab file" : "no such file");
+            return Failed(path, ImportErrorCodes.FileNotFound, !Directory.Exists(path) ? "no such file"
+                : File.Exists(Path.Combine(path, "meta_study.txt")) ? "is a cBioPortal study folder, not a lab file: import it with alkboard import-study" : "is a directory, not a lab file");
         }
 
         try

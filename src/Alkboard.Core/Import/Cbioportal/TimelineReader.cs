@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using Alkboard.Core.Cases;
+using Alkboard.Core.Cases.Loading;
+
+namespace Alkboard.Core.Import.Cbioportal;
+
+/// <summary>One row of a timeline file: days relative to the study's index event (cBioPortal: the diagnosis), the event type and the columns Alkboard reads.</summary>
+internal sealed record TimelineRow(
+    string File,
+    int Line,
+    string PatientId,
+    long Start,
+    long? Stop,
+    string EventType,
+    string? AgentWritten,
+    DrugName? Agent,
+    string? Status,
+    string? SampleId,
+    string? SpecimenSite,
+    string? SpecimenType,
+    string? TreatmentType)
+{
+    /// <summary>"file:line" for notes and the summary.</summary>
+    public string At => $"{File}:{Line}";
+}
+
+/// <summary>A timeline file read whole.</summary>
+internal sealed record TimelineTable(ImmutableArray<TimelineRow> Rows, StudyFileImport File);
+
+/// <summary>
+/// Reads a cBioPortal timeline file (datatype TIMELINE): PATIENT_ID, START_DATE, STOP_DATE (empty
+/// for an event at one time point), EVENT_TYPE, then the event's own columns. START_DATE and
+/// STOP_DATE are whole numbers of days from the index event, never dates. A TREATMENT row's AGENT
+/// is resolved through the knowledge base's drug vocabulary as case loading does: an agent it does
+/// not know is an error naming the nearest name.
+/// </summary>
+internal static class TimelineReader
+{
+    private static readonly string[] Required = ["PATIENT_ID", "START_DATE", "STOP_DATE", "EVENT_TYPE"];
+
+    public static TimelineTable Read(string path, string? meta, IDrugVocabulary vocabulary)
+    {
+        var collector = new StudyFileCollector(path, StudyTsv.Sha256Of(path), meta, "TIMELINE");
+        var rows = ImmutableArray.CreateBuilder<TimelineRow>();
+        using (var lines = LabFileLines.Open(path))
+        {
+            Read(lines, collector, vocabulary, rows);
+        }
+
+        return new TimelineTable(rows.ToImmutable(), collector.Build());
+    }
+
+    private static void Read(LabFileLines lines, StudyFileCollector collector, IDrugVocabulary vocabulary, ImmutableArray<TimelineRow>.Builder rows)
+    {
+        string? header = null;
+        while (lines.Next() is { } line)
+        {
+            if (!line.StartsWith('#') && line.Trim().Length > 0)
+            {
+                header = line;
+                break;
+            }
+        }
+
+        if (header is null)
+        {
+            collector.Error(ImportErrorCodes.Empty, "the timeline file has no column header line (PATIENT_ID START_DATE STOP_DATE EVENT_TYPE ...)", lines.Number);
+            return;
+        }
+
+        var columns = StudyTsv.Split(header).Select(c => c.Trim()).ToArray();
+        var index = StudyTsv.Index(columns);
+        var missing = Required.Where(c => !index.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            collector.Error(ImportErrorCodes.TimelineFile, $"the header lacks the column(s) {string.Join(", ", missing)}; a timeline file starts PATIENT_ID, START_DATE, STOP_DATE, EVENT_TYPE", lines.Number);
+            return;
+        }
+
+        var name = collector.Name;
+        while (lines.Next() is { } line)
+        {
+            if (line.Trim().Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            collector.CheckQuotes(line, lines.Number);
+            var f = StudyTsv.Split(line);
+            if (f.Length != columns.Length)
+            {
+                collector.Error(ImportErrorCodes.TimelineFile, $"{f.Length} fields where the header has {columns.Length}", lines.Number);
+                continue;
+            }
+
+            collector.Count("timeline rows");
+            string? Value(string column) => index.TryGetValue(column, out var i) && f[i].Trim() is { Length: > 0 } v && !v.Equals("NA", StringComparison.OrdinalIgnoreCase) ? v : null;
+            var patient = Value("PATIENT_ID");
+            var eventType = Value("EVENT_TYPE");
+            var ok = true;
+            if (patient is null || eventType is null)
+            {
+                collector.Error(ImportErrorCodes.TimelineFile, patient is null ? "PATIENT_ID is empty" : "EVENT_TYPE is empty", lines.Number, index[patient is null ? "PATIENT_ID" : "EVENT_TYPE"] + 1);
+                ok = false;
+            }
+
+            var startText = f[index["START_DATE"]].Trim();
+            if (!StudyTsv.TryWhole(startText, out var start))
+            {
+                collector.Error(ImportErrorCodes.TimelineFile, $"START_DATE is '{startText}', not a whole number of days from the index event", lines.Number, index["START_DATE"] + 1);
+                ok = false;
+            }
+
+            long? stop = null;
+            var stopText = f[index["STOP_DATE"]].Trim();
+            if (stopText.Length > 0)
+            {
+                if (!StudyTsv.TryWhole(stopText, out var s))
+                {
+                    collector.Error(ImportErrorCodes.TimelineFile, $"STOP_DATE is '{stopText}', not a whole number of days (leave it empty for an event at one time point)", lines.Number, index["STOP_DATE"] + 1);
+                    ok = false;
+                }
+                else if (ok && s < start)
+                {
+                    collector.Error(ImportErrorCodes.TimelineFile, $"STOP_DATE {s} is before START_DATE {start}", lines.Number, index["STOP_DATE"] + 1);
+                    ok = false;
+                }
+                else
+                {
+                    stop = s;
+                }
+            }
+
+            var agentText = Value("AGENT");
+            DrugName? agent = null;
+            if (ok && eventType!.Equals("TREATMENT", StringComparison.OrdinalIgnoreCase) && agentText is not null)
+            {
+                agent = vocabulary.Resolve(agentText);
+                if (agent is null)
+                {
+                    var nearest = NearestName.Suggest(agentText, vocabulary.Spellings);
+                    collector.Error(ImportErrorCodes.TimelineFile,
+                        $"AGENT '{agentText}' is not in the drug vocabulary of knowledge base {vocabulary.Release}{(nearest is null ? string.Empty : $"; did you mean '{nearest}'?")} (one agent per row, as the vocabulary names it)",
+                        lines.Number, index["AGENT"] + 1);
+                    ok = false;
+                }
+            }
+
+            if (ok)
+            {
+                rows.Add(new TimelineRow(name, lines.Number, patient!, start, stop, eventType!.ToUpperInvariant(), agentText, agent, Value("STATUS"), Value("SAMPLE_ID"),
+                    Value("SPECIMEN_SITE"), Value("SPECIMEN_TYPE"), Value("TREATMENT_TYPE")));
+            }
+        }
+    }
+}
