@@ -23,6 +23,9 @@ public sealed record LabFileImport(
     ImmutableArray<string> Notes,
     ImmutableArray<Diagnostic> Errors)
 {
+    /// <summary>The OncoKB annotator's columns for the kept results, when the file has them (empty otherwise): the file's claim, shown beside Alkboard's interpretation.</summary>
+    public ImmutableArray<OncoKbAnnotation> OncoKb { get; init; } = [];
+
     /// <summary>True when the file was read whole without an error.</summary>
     public bool Success => Errors.IsEmpty;
 }

@@ -81,7 +81,7 @@ internal static partial class CaseBinder
             context.Error(CaseErrorCodes.MissingField, "a variant needs 'hgvsP' or 'hgvsC'", r.LocationOf("hgvsP"));
         }
 
-        if (result is SequenceVariant or FusionCall && r.Object("provenance", CaseFields.Provenance) is { } p)
+        if (result is SequenceVariant or FusionCall or CopyNumberChange && r.Object("provenance", CaseFields.Provenance) is { } p)
         {
             var provenance = new ResultProvenance(p.String("file", required: true) ?? string.Empty, p.String("sha256", required: true) ?? string.Empty,
                 p.String("caller"), p.String("callerVersion"), p.String("genomeBuild"), p.String("sample"), p.Int("line", 1, int.MaxValue, required: true) ?? 0);

@@ -41,13 +41,13 @@ public static class CaseFields
     {
         ["variant"] = ["kind", "gene", "hgvsP", "hgvsC", "vaf", "note", "provenance"],
         ["fusion"] = ["kind", "fivePrime", "threePrime", "fivePrimeExons", "threePrimeExons", "fivePrimeTranscript", "threePrimeTranscript", "breakpoint", "inFrame", "note", "provenance"],
-        ["copy_number"] = ["kind", "gene", "call", "copies", "focal", "note"],
+        ["copy_number"] = ["kind", "gene", "call", "copies", "focal", "note", "provenance"],
         ["expression"] = ["kind", "gene", "direction", "comparedTo", "note"],
         ["ihc"] = ["kind", "marker", "clone", "result", "pattern", "note"],
         ["negative"] = ["kind", "genes", "scope", "note"],
     };
 
-    /// <summary>Fields of the provenance of an imported variant or fusion.</summary>
+    /// <summary>Fields of the provenance of an imported variant, fusion or copy-number change.</summary>
     public static IReadOnlyList<string> Provenance { get; } = ["file", "sha256", "caller", "callerVersion", "genomeBuild", "sample", "line"];
 
     /// <summary>Fields of a line of therapy.</summary>

@@ -174,8 +174,22 @@ public static class CaseFileEditor
                 }
 
                 break;
+            case CopyNumberChange c:
+                writer.WriteString("gene", c.Gene);
+                writer.WriteString("call", CaseWords.Of(c.Call));
+                if (c.Copies is { } copies)
+                {
+                    writer.WriteNumber("copies", copies);
+                }
+
+                if (c.Focal is { } focal)
+                {
+                    writer.WriteBoolean("focal", focal);
+                }
+
+                break;
             default:
-                throw new ArgumentException($"writing a '{result.Kind}' result is not supported; import yields variants and fusions only", nameof(result));
+                throw new ArgumentException($"writing a '{result.Kind}' result is not supported; import yields variants, fusions and copy-number changes only", nameof(result));
         }
 
         Optional(writer, "note", result.Note);
