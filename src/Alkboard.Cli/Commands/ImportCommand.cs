@@ -96,7 +96,7 @@ internal static class ImportCommand
         }
 
         DiagnosticPrinter.Print(context.Error, result.Errors);
-        var oncoKb = OncoKbComparer.CompareAll(imports.SelectMany(i => i.OncoKb), PrimaryTumor.TypeCode(PrimaryTumor.Of(result.Case!)), kb);
+        var oncoKb = OncoKbComparer.CompareAll(OncoKbAnnotations.Of(imports), PrimaryTumor.TypeCode(PrimaryTumor.Of(result.Case!)), kb);
         ImportSummaryRenderer.Write(summaryTo, request.Case, request.Output, imports, result, format, oncoKb);
         return ExitCodes.Ok;
     }

@@ -40,7 +40,7 @@ internal static class InterpretCommand
         }
 
         var inputs = alterations.ToList();
-        var annotations = new List<OncoKbAnnotation>();
+        var imports = new List<LabFileImport>();
         foreach (var file in files)
         {
             var import = LabFileImporter.Import(file, new ImportOptions(sample), kb);
@@ -53,7 +53,7 @@ internal static class InterpretCommand
 
             ImportSummaryRenderer.WriteFile(context.Error, import);
             inputs.AddRange(import.Results.Select(ImportSummaryRenderer.AlterationText).Distinct(StringComparer.Ordinal));
-            annotations.AddRange(import.OncoKb);
+            imports.Add(import);
         }
 
         if (inputs.Count == 0)
@@ -74,7 +74,7 @@ internal static class InterpretCommand
         var results = Interpreter.Interpret(inputs, tumor, kb);
 
         // A file's OncoKB levels go beside the interpretation of the same alteration text; they never enter it.
-        var annotated = annotations.ToLookup(a => ImportSummaryRenderer.AlterationText(a.Result), StringComparer.Ordinal);
+        var annotated = OncoKbAnnotations.Of(imports).ToLookup(a => ImportSummaryRenderer.AlterationText(a.Result), StringComparer.Ordinal);
         IReadOnlyList<OncoKbComparison> OncoKbOf(Interpretation r) => [.. annotated[r.Input].Select(a => OncoKbComparer.Compare(a, r, tumor, kb))];
         if (format == OutputFormat.Json)
         {

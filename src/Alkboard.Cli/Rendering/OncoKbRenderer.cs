@@ -81,7 +81,9 @@ internal static class OncoKbRenderer
         var a = c.Annotation;
         var p = a.Provenance;
         yield return $"OncoKB (file): {p.File}:{p.Line}{(p.Sample is null ? string.Empty : $", sample {p.Sample}")}; {OncoKbComparisonJson.ClaimOf(p.File)}";
-        yield return $"OncoKB (file): annotated for tumor type {a.TumorType ?? "not stated in the file"}; Alkboard's levels are for {c.TumorType}";
+        var annotatedFor = a.TumorType is { } t ? $"{t} ({a.TumorTypeSource})"
+            : a.TumorTypeSource ?? "not stated (no CANCER_TYPE or ONCOTREE_CODE column; the annotator's clinical table can be given with the files)";
+        yield return $"OncoKB (file): the sample's tumor type for these levels: {annotatedFor}; Alkboard's levels are for {c.TumorType}";
         var values = new[]
         {
             ("oncogenic", a.Oncogenic), ("mutation effect", a.MutationEffect), ("highest level", a.HighestLevel),

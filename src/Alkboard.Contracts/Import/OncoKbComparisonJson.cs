@@ -6,8 +6,9 @@ namespace Alkboard.Contracts.Import;
 /// <summary>
 /// A lab file's OncoKB annotation of one result beside Alkboard's interpretation of it
 /// (docs/import.md, "OncoKB annotations"): where the row is (file, SHA-256, line, sample), the
-/// alteration and the tumor type Alkboard's levels are for, the tumor type the row names for the
-/// annotator (null: the file does not say), the claim sentence, the annotation columns read, the
+/// alteration and the tumor type Alkboard's levels are for, the tumor type the annotation was made
+/// for and where that comes from (the row's CANCER_TYPE column or a clinical table's line; null: not
+/// known), the claim sentence, the annotation columns read, the
 /// file's values as written, per drug the file's level against Alkboard's, Alkboard's levels per
 /// drug, and the disagreements. Shown beside Alkboard's output, never merged into it.
 /// </summary>
@@ -19,6 +20,7 @@ public sealed record OncoKbComparisonJson(
     string Alteration,
     string TumorType,
     string? AnnotatedTumorType,
+    string? AnnotatedTumorTypeSource,
     string Claim,
     IReadOnlyList<string> Columns,
     bool? Annotated,
@@ -43,7 +45,7 @@ public sealed record OncoKbComparisonJson(
         ArgumentNullException.ThrowIfNull(c);
         var a = c.Annotation;
         var p = a.Provenance;
-        return new(p.File, p.Sha256, p.Line, p.Sample, c.Alteration, c.TumorType, a.TumorType, ClaimOf(p.File), [.. a.Columns],
+        return new(p.File, p.Sha256, p.Line, p.Sample, c.Alteration, c.TumorType, a.TumorType, a.TumorTypeSource, ClaimOf(p.File), [.. a.Columns],
             a.Annotated, a.GeneInOncoKb, a.VariantInOncoKb, a.MutationEffect, a.Oncogenic, a.HighestLevel, a.HighestSensitiveLevel, a.HighestResistanceLevel,
             [.. c.Drugs.Select(OncoKbDrugJson.From)],
             [.. c.Alkboard.Select(l => new AlkboardDrugLevelsJson(l.Drug, Code(l.Sensitivity), Code(l.Resistance)))],

@@ -15,6 +15,7 @@ internal sealed class ImportCollector(string file, string sha256)
     private readonly List<string> _notes = [];
     private readonly List<Diagnostic> _errors = [];
     private readonly List<OncoKbAnnotation> _oncoKb = [];
+    private readonly SortedDictionary<string, SampleTumorType> _tumorTypes = new(StringComparer.Ordinal);
     private int _unlistedErrors;
 
     public string File { get; } = file;
@@ -45,6 +46,12 @@ internal sealed class ImportCollector(string file, string sha256)
 
     /// <summary>Keeps the OncoKB annotation of a kept result (shown beside Alkboard's interpretation, never merged into it).</summary>
     public void Annotate(OncoKbAnnotation annotation) => _oncoKb.Add(annotation);
+
+    /// <summary>The tumor type a clinical table gives a sample; false (nothing kept) when the sample already has one.</summary>
+    public bool TumorType(string sample, string code, int line) => _tumorTypes.TryAdd(sample, new SampleTumorType(code, Path.GetFileName(File), line));
+
+    /// <summary>The tumor type kept for a sample, or null.</summary>
+    public SampleTumorType? TumorTypeOf(string sample) => _tumorTypes.GetValueOrDefault(sample);
 
     public void Count(string what, int by = 1) => _counts[what] = _counts.GetValueOrDefault(what) + by;
 
@@ -95,6 +102,7 @@ internal sealed class ImportCollector(string file, string sha256)
             [.. errors])
         {
             OncoKb = errors.Count > 0 ? [] : [.. _oncoKb],
+            SampleTumorTypes = errors.Count > 0 ? ImmutableSortedDictionary<string, SampleTumorType>.Empty.WithComparers(StringComparer.Ordinal) : _tumorTypes.ToImmutableSortedDictionary(StringComparer.Ordinal),
         };
     }
 }

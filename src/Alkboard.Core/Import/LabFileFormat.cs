@@ -32,4 +32,7 @@ public enum LabFileFormat
 
     /// <summary>A copy-number table with one call per row (sample, gene, call), as the OncoKB annotator reads and writes it, plain or annotated.</summary>
     CopyNumberTable,
+
+    /// <summary>The OncoKB annotator's clinical table <c>SAMPLE_ID ONCOTREE_CODE</c>: the tumor type per sample it annotated for; no molecular results.</summary>
+    OncoKbClinical,
 }

@@ -53,6 +53,9 @@ public static class LabFileImporter
                 case LabFileFormat.OncoKbFusions or LabFileFormat.OncoKbStructuralVariants:
                     OncoKbFusionReader.Read(first, lines, collector, options, kb);
                     break;
+                case LabFileFormat.OncoKbClinical:
+                    OncoKbClinicalReader.Read(first, lines, collector);
+                    break;
                 case LabFileFormat.GisticCopyNumber or LabFileFormat.CopyNumberTable:
                     CopyNumberReader.Read(first, lines, collector, options, kb);
                     break;

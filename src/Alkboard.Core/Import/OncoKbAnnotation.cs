@@ -42,6 +42,9 @@ public sealed record OncoKbAnnotation(
     ImmutableArray<OncoKbLeveledTumorTypes> Prognostic,
     ImmutableArray<string> Citations)
 {
+    /// <summary>Where <see cref="TumorType"/> comes from: "its CANCER_TYPE column", or a clinical table's "file:line"; null when no tumor type is known.</summary>
+    public string? TumorTypeSource { get; init; }
+
     /// <summary>The file the row is in (its name) and the row's 1-based line.</summary>
     public ResultProvenance Provenance => Result.Provenance ?? throw new InvalidOperationException("an annotated result always has its provenance");
 }
@@ -58,3 +61,6 @@ public sealed record OncoKbDrug(string Written, DrugName? Resolved);
 
 /// <summary>A diagnostic or prognostic level column and the tumor types it lists, as written (Alkboard has no such levels to compare).</summary>
 public sealed record OncoKbLeveledTumorTypes(string Column, string TumorTypes);
+
+/// <summary>The tumor type an OncoKB clinical table gives a sample (ONCOTREE_CODE as written), with the table's name and line.</summary>
+public sealed record SampleTumorType(string Code, string File, int Line);

@@ -17,6 +17,8 @@ internal sealed class OncoKbColumns
 
     private static readonly string[] CitationColumns = ["CITATIONS", "MUTATION_EFFECT_CITATIONS", "TX_CITATIONS", "DX_CITATIONS", "PX_CITATIONS"];
 
+    private static readonly string[] TumorTypeColumns = ["CANCER_TYPE", "ONCOTREE_CODE"];
+
     private static readonly string[] BooleanColumns = ["ANNOTATED", "GENE_IN_ONCOKB", "VARIANT_IN_ONCOKB"];
 
     private readonly Dictionary<string, int> _index;
@@ -141,11 +143,15 @@ internal sealed class OncoKbColumns
         var citations = CitationColumns.Select(Text).OfType<string>()
             .SelectMany(v => v.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .Distinct(StringComparer.Ordinal);
-        return new OncoKbAnnotation(result, Columns, Text("CANCER_TYPE") ?? Text("ONCOTREE_CODE"),
+        var tumorColumn = TumorTypeColumns.FirstOrDefault(c => Text(c) is not null);
+        return new OncoKbAnnotation(result, Columns, tumorColumn is null ? null : Text(tumorColumn),
             Boolean(Text("ANNOTATED")), Boolean(Text("GENE_IN_ONCOKB")), Boolean(Text("VARIANT_IN_ONCOKB")),
             Text("MUTATION_EFFECT"), Text("ONCOGENIC"), treatments.ToImmutable(),
             Text("HIGHEST_LEVEL"), Text("HIGHEST_SENSITIVE_LEVEL"), Text("HIGHEST_RESISTANCE_LEVEL"),
-            Leveled(fields, _diagnostic), Leveled(fields, _prognostic), [.. citations]);
+            Leveled(fields, _diagnostic), Leveled(fields, _prognostic), [.. citations])
+        {
+            TumorTypeSource = tumorColumn is null ? null : $"its {tumorColumn} column",
+        };
     }
 
     /// <summary>True for a column the annotator adds (not one of the input table's own columns).</summary>

@@ -2,7 +2,7 @@ namespace Alkboard.Core.Import;
 
 /// <summary>
 /// Tab-separated tables recognised by the names in their header line (never by the file name):
-/// the OncoKB annotator's fusion, structural-variant and copy-number tables, a GISTIC gene × sample
+/// the OncoKB annotator's fusion, structural-variant, copy-number and clinical tables, a GISTIC gene × sample
 /// matrix, and a MAF whose first column is not <c>Hugo_Symbol</c> (the annotator's example starts
 /// with <c>NCBI_Build</c>). Names are compared case-insensitively, as the annotator reads them,
 /// except the MAF's, which the MAF reader finds as written.
@@ -37,6 +37,11 @@ internal static class TableFormats
         if (sample && set.Contains("Hugo_Symbol") && (set.Contains("Copy_Number_Alteration") || annotatedCopyNumber))
         {
             return LabFileFormat.CopyNumberTable;
+        }
+
+        if (sample && (set.Contains("ONCOTREE_CODE") || set.Contains("CANCER_TYPE")) && !set.Contains("Hugo_Symbol"))
+        {
+            return LabFileFormat.OncoKbClinical;
         }
 
         return names.Contains("Hugo_Symbol", StringComparer.Ordinal) && names.Contains("Tumor_Sample_Barcode", StringComparer.Ordinal) ? LabFileFormat.Maf : null;
