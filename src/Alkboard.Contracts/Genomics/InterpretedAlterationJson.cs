@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Alkboard.Contracts.Import;
 using Alkboard.Core.Evidence;
 using Alkboard.Core.Import;
@@ -16,7 +17,8 @@ public sealed record InterpretedAlterationJson : InterpretationJson
     private InterpretedAlterationJson(InterpretationJson interpretation, IReadOnlyList<OncoKbComparisonJson> oncoKb)
         : base(interpretation) => OncoKb = oncoKb;
 
-    /// <summary>The files' OncoKB annotations of this alteration beside Alkboard's levels.</summary>
+    /// <summary>The files' OncoKB annotations of this alteration beside Alkboard's levels (written after the interpretation's fields).</summary>
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<OncoKbComparisonJson> OncoKb { get; init; }
 
     /// <summary>The contract form of an interpretation with the comparisons made for it.</summary>
