@@ -178,9 +178,10 @@ internal static class CopyNumberReader
         return ok;
     }
 
+    /// <summary>A call word, any case; exactly one name (Enum.TryParse would also take numbers and "Gain,Loss").</summary>
     private static bool Word(string value, out CopyNumberCall? call)
     {
-        call = Enum.TryParse<CopyNumberCall>(value, ignoreCase: true, out var parsed) && !int.TryParse(value, out _) ? parsed : null;
+        call = Enum.GetValues<CopyNumberCall>().Select(c => (CopyNumberCall?)c).FirstOrDefault(c => c.ToString()!.Equals(value, StringComparison.OrdinalIgnoreCase));
         return call is not null;
     }
 
