@@ -25,6 +25,7 @@ internal sealed class OncoKbColumns
     private readonly List<(string Column, int Index, EvidenceLevel? Level, EffectDirection Direction)> _levels = [];
     private readonly List<(string Column, int Index)> _diagnostic = [];
     private readonly List<(string Column, int Index)> _prognostic = [];
+    private readonly List<string> _unread = [];
     private readonly KnowledgeBase _kb;
 
     private OncoKbColumns(string[] header, Dictionary<string, int> index, KnowledgeBase kb)
@@ -51,7 +52,7 @@ internal sealed class OncoKbColumns
                 }
                 else
                 {
-                    Unread.Add(name);
+                    _unread.Add(name);
                 }
             }
         }
@@ -61,7 +62,7 @@ internal sealed class OncoKbColumns
     public ImmutableArray<string> Columns { get; }
 
     /// <summary>LEVEL_ columns that are no therapeutic level this version reads (e.g. the pre-2019 LEVEL_2A): named in a note, not read.</summary>
-    public List<string> Unread { get; } = [];
+    public IReadOnlyList<string> Unread => _unread;
 
     /// <summary>
     /// The annotation columns of a header, or null when it has none. A header with some of the

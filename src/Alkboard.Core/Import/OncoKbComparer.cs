@@ -112,7 +112,7 @@ public static class OncoKbComparer
     }
 
     /// <summary>
-    /// The file's ONCOGENIC value against Alkboard's evidence. Alkboard states no oncogenicity of its
+    /// The file's ONCOGENIC value (OncoKB's own words, as its README lists them) against Alkboard's evidence. Alkboard states no oncogenicity of its
     /// own, so only two readings contradict it: a (likely) neutral alteration Alkboard holds
     /// therapeutic evidence for, and a resistance alteration Alkboard holds only sensitivity evidence for.
     /// </summary>
@@ -133,6 +133,7 @@ public static class OncoKbComparer
             : null;
     }
 
+    /// <summary>Alkboard's levels per drug, grouped by the knowledge base's own drug key (the implication's drug), in the interpretation's order.</summary>
     private static ImmutableArray<AlkboardDrugLevels> Levels(Interpretation alkboard) =>
         [.. alkboard.Implications.Select(i => i.Drug).Distinct(StringComparer.Ordinal).Select(drug => new AlkboardDrugLevels(drug,
             Strongest(alkboard.Implications.Where(i => i.Drug == drug && i.Direction == EffectDirection.Sensitivity)),
