@@ -22,7 +22,7 @@ namespace Alkboard.Contracts;
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(RecommendationJson))]
-[JsonSerializable(typeof(IReadOnlyList<InterpretationJson>))]
+[JsonSerializable(typeof(IReadOnlyList<InterpretedAlterationJson>))]
 [JsonSerializable(typeof(ResponseRatesJson))]
 [JsonSerializable(typeof(SurvivalJson))]
 [JsonSerializable(typeof(KnowledgeSummaryJson))]

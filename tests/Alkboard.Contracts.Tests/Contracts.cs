@@ -26,7 +26,7 @@ public static class Contracts
     public static IReadOnlyList<Contract> All { get; } =
     [
         new("recommend", AlkboardJson.TypeInfo<RecommendationJson>(), Recommendations, new("recommend.md", "## JSON contract", DocumentedElsewhere: ["findings"])),
-        new("interpret", AlkboardJson.TypeInfo<IReadOnlyList<InterpretationJson>>(), Interpretations, new("interpret.md", "## JSON contract")),
+        new("interpret", AlkboardJson.TypeInfo<IReadOnlyList<InterpretedAlterationJson>>(), Interpretations, new("interpret.md", "## JSON contract", DocumentedElsewhere: ["oncoKb"])),
         new("cohort-response", AlkboardJson.TypeInfo<ResponseRatesJson>(), ResponseRates, new("cohort.md", "## JSON of `cohort response`")),
         new("cohort-survival", AlkboardJson.TypeInfo<SurvivalJson>(), Survival, new("cohort.md", "## JSON of `cohort survival`")),
         new("kb-info", AlkboardJson.TypeInfo<KnowledgeSummaryJson>(), () => [AlkboardJson.Serialize(KnowledgeSummaryJson.From(Examples.KnowledgeBase))], new("knowledge.md", "`alkboard kb info --format json`:", Maps: ["statementsBySource", "statementsByLevel", "statementsByKind"])),
@@ -64,8 +64,17 @@ public static class Contracts
         string[] inputs = ["EML4::ALK", "ALK G1202R+L1196M", "p.Leu1196Gln", "MET amplification", "ALK F1174L", "KRAS G12C", "nonsense xyz"];
         foreach (var tumor in new[] { "IMT", "NSCLC" })
         {
-            yield return AlkboardJson.Serialize<IReadOnlyList<InterpretationJson>>([.. Interpreter.Interpret(inputs, tumor, Examples.KnowledgeBase).Select(r => InterpretationJson.From(r, Examples.KnowledgeBase))]);
+            yield return AlkboardJson.Serialize<IReadOnlyList<InterpretedAlterationJson>>([.. Interpreter.Interpret(inputs, tumor, Examples.KnowledgeBase).Select(r => InterpretedAlterationJson.From(r, Examples.KnowledgeBase, []))]);
         }
+
+        // With lab files: the OncoKB annotations of the same alterations beside the interpretation.
+        var kb = Examples.KnowledgeBase;
+        var fixtures = Path.Combine(RepoPaths.Root, "tests", "Alkboard.Core.Tests", "Import", "Fixtures");
+        var files = new[] { "oncokb.annotated.maf", "oncokb.annotated.fusions.txt", "oncokb.clinical.txt" }.Select(f => LabFileImporter.Import(Path.Combine(fixtures, f), new ImportOptions(), kb)).ToList();
+        var annotations = OncoKbAnnotations.Of(files);
+        var texts = files.SelectMany(f => f.Results).Select(ImportedAlteration.Text).Distinct(StringComparer.Ordinal).ToList();
+        yield return AlkboardJson.Serialize<IReadOnlyList<InterpretedAlterationJson>>([.. Interpreter.Interpret(texts, "IMT", kb).Select(r => InterpretedAlterationJson.From(r, kb,
+            annotations.Where(a => ImportedAlteration.Text(a.Result) == r.Input).Select(a => OncoKbComparer.Compare(a, r, "IMT", kb))))]);
     }
 
     private static Cohort SeedCohort() =>
@@ -154,6 +163,9 @@ public static class Contracts
         var imports = new[] { "seed-001-p1.arriba.tsv", "seed-001-p1.vep.vcf" }.Select(f => LabFileImporter.Import(Path.Combine(fixtures, f), new ImportOptions(), kb)).ToList();
         var result = CaseImporter.AddToCase(caseFile, imports, new ImportedTestDetails(null, 2, Core.Cases.TestMethod.Unspecified, new Core.Cases.Specimen(Core.Cases.SpecimenKind.Unknown, null)), kb);
         yield return AlkboardJson.Serialize(ImportSummaryJson.From("seed-001-p1-rrbp1-alk-imt.json", null, imports, result));
+        var annotated = new[] { "oncokb.annotated.maf", "oncokb.annotated.cna.txt", "oncokb.clinical.txt" }.Select(f => LabFileImporter.Import(Path.Combine(fixtures, f), new ImportOptions(), kb)).ToList();
+        var withOncoKb = CaseImporter.AddToCase(caseFile, annotated, new ImportedTestDetails(null, 2, Core.Cases.TestMethod.DnaPanel, new Core.Cases.Specimen(Core.Cases.SpecimenKind.Tissue, null)), kb);
+        yield return AlkboardJson.Serialize(ImportSummaryJson.From("seed-001-p1-rrbp1-alk-imt.json", null, annotated, withOncoKb, OncoKbComparer.CompareAll(OncoKbAnnotations.Of(annotated), "IMT", kb)));
         var rejected = LabFileImporter.Import(Path.Combine(fixtures, "malformed.vcf"), new ImportOptions(), kb);
         yield return AlkboardJson.Serialize(ImportSummaryJson.From("seed-001-p1-rrbp1-alk-imt.json", "out.json", [rejected], result));
     }

@@ -15,7 +15,7 @@ internal static class ImportCommand
 {
     public static Command Create(CommandContext context)
     {
-        var files = new Argument<string[]>("files") { Description = "Lab files: VCF (plain or BGZF), MAF, Arriba fusions.tsv, STAR-Fusion, FusionCatcher final list", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "Lab files: VCF (plain or BGZF), MAF, Arriba fusions.tsv, STAR-Fusion, FusionCatcher final list, OncoKB annotator tables, copy-number tables", Arity = ArgumentArity.OneOrMore };
         var caseFile = new Option<string>("--case") { Description = "The case to add the tests to (.json, .yaml, .yml); it is not changed", Required = true };
         var sample = new Option<string?>("--sample") { Description = "The tumor sample column of a multi-sample VCF (else ##tumor_sample= or the only sample)" };
         var date = new Option<string?>("--date") { Description = "When the sample was taken (YYYY, YYYY-MM, YYYY-MM-DD or A/B); left out when not given" };
@@ -97,7 +97,8 @@ internal static class ImportCommand
         }
 
         DiagnosticPrinter.Print(context.Error, result.Errors);
-        ImportSummaryRenderer.Write(summaryTo, request.Case, request.Output, imports, result, format);
+        var oncoKb = OncoKbComparer.CompareAll(OncoKbAnnotations.Of(imports), PrimaryTumor.TypeCode(PrimaryTumor.Of(result.Case!)), kb);
+        ImportSummaryRenderer.Write(summaryTo, request.Case, request.Output, imports, result, format, oncoKb);
         return ExitCodes.Ok;
     }
 

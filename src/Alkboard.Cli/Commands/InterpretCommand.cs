@@ -13,7 +13,7 @@ internal static class InterpretCommand
     public static Command Create(CommandContext context)
     {
         var alterations = new Argument<string[]>("alteration") { Description = "Alterations, e.g. \"EML4::ALK\" \"ALK G1202R+L1196M\" \"p.Leu1196Gln\" \"MET amplification\"", Arity = ArgumentArity.ZeroOrMore };
-        var files = new Option<string[]>("--file") { Description = "Lab files to interpret directly (VCF, Arriba, STAR-Fusion, FusionCatcher); what was read is summarised on standard error", AllowMultipleArgumentsPerToken = true };
+        var files = new Option<string[]>("--file") { Description = "Lab files to interpret directly (VCF, MAF, fusion callers, OncoKB annotator tables, copy-number tables); what was read is summarised on standard error, OncoKB levels in them are shown beside Alkboard's", AllowMultipleArgumentsPerToken = true };
         var sample = new Option<string?>("--sample") { Description = "With --file: the tumor sample column of a multi-sample VCF" };
         var tumor = new Option<string>("--tumor") { Description = "The patient's tumor type (IMT, EIMS, NSCLC, ...); evidence from other types is marked extrapolated", DefaultValueFactory = _ => "IMT" };
         var format = AlkboardApp.FormatOption();
@@ -40,6 +40,7 @@ internal static class InterpretCommand
         }
 
         var inputs = alterations.ToList();
+        var imports = new List<LabFileImport>();
         foreach (var file in files)
         {
             var import = LabFileImporter.Import(file, new ImportOptions(sample), kb);
@@ -52,6 +53,7 @@ internal static class InterpretCommand
 
             ImportSummaryRenderer.WriteFile(context.Error, import);
             inputs.AddRange(import.Results.Select(ImportSummaryRenderer.AlterationText).Distinct(StringComparer.Ordinal));
+            imports.Add(import);
         }
 
         if (inputs.Count == 0)
@@ -70,13 +72,17 @@ internal static class InterpretCommand
 
         tumor = type.Code;
         var results = Interpreter.Interpret(inputs, tumor, kb);
+
+        // A file's OncoKB levels go beside the interpretation of the same alteration text; they never enter it.
+        var annotated = OncoKbAnnotations.Of(imports).ToLookup(a => ImportSummaryRenderer.AlterationText(a.Result), StringComparer.Ordinal);
+        IReadOnlyList<OncoKbComparison> OncoKbOf(Interpretation r) => [.. annotated[r.Input].Select(a => OncoKbComparer.Compare(a, r, tumor, kb))];
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write<IReadOnlyList<InterpretationJson>>(context.Out, [.. results.Select(r => InterpretationJson.From(r, kb))]);
+            JsonOutput.Write<IReadOnlyList<InterpretedAlterationJson>>(context.Out, [.. results.Select(r => InterpretedAlterationJson.From(r, kb, OncoKbOf(r)))]);
         }
         else
         {
-            InterpretationRenderer.Render(context.Console(), results, tumor, kb);
+            InterpretationRenderer.Render(context.Console(), results, tumor, kb, OncoKbOf);
         }
 
         foreach (var failed in results.Where(r => r.Error is not null))

@@ -7,11 +7,11 @@ namespace Alkboard.Cli.Rendering;
 /// <summary>What <c>alkboard import</c> read from each file and added to the case (docs/import.md gives the JSON contract).</summary>
 internal static class ImportSummaryRenderer
 {
-    public static void Write(TextWriter writer, string caseFile, string? output, IReadOnlyList<LabFileImport> imports, CaseImportResult result, OutputFormat format)
+    public static void Write(TextWriter writer, string caseFile, string? output, IReadOnlyList<LabFileImport> imports, CaseImportResult result, OutputFormat format, IReadOnlyList<OncoKbComparison>? oncoKb = null)
     {
         if (format == OutputFormat.Json)
         {
-            JsonOutput.Write(writer, ImportSummaryJson.From(caseFile, output, imports, result));
+            JsonOutput.Write(writer, ImportSummaryJson.From(caseFile, output, imports, result, oncoKb));
             return;
         }
 
@@ -29,6 +29,7 @@ internal static class ImportSummaryRenderer
             }
         }
 
+        OncoKbRenderer.Write(writer, oncoKb ?? []);
         writer.WriteLine(output is null ? $"new case written to standard output ({caseFile} unchanged)" : $"new case written to {output} ({caseFile} unchanged)");
     }
 
@@ -52,11 +53,5 @@ internal static class ImportSummaryRenderer
     public static string FormatWord(LabFileFormat? format) => ImportFileJson.FormatWord(format);
 
     /// <summary>The alteration text <c>interpret</c> reads for an imported result.</summary>
-    public static string AlterationText(MolecularResult result) => result switch
-    {
-        SequenceVariant v => $"{v.Gene} {v.HgvsProtein ?? v.HgvsCdna}",
-        FusionCall { FivePrimeGene: null } f => $"{f.ThreePrimeGene} rearrangement",
-        FusionCall f => $"{f.FivePrimeGene}::{f.ThreePrimeGene}",
-        _ => result.Describe(),
-    };
+    public static string AlterationText(MolecularResult result) => ImportedAlteration.Text(result);
 }

@@ -10,7 +10,7 @@ namespace Alkboard.Contracts.Genomics;
 /// base knows it, the cited per-drug implications, notes, an error when it could not be read, and
 /// the knowledge-base release used.
 /// </summary>
-public sealed record InterpretationJson(
+public record InterpretationJson(
     string Input,
     string? Normalized,
     string? Gene,

@@ -30,7 +30,7 @@ public sealed record ImportFileJson(
             [.. import.Errors.Select(DiagnosticJson.From)]);
     }
 
-    /// <summary>The format word of the contract: vcf, maf, arriba, star_fusion, fusioncatcher, fusion_table, or unknown.</summary>
+    /// <summary>The format word of the contract: vcf, maf, arriba, star_fusion, fusioncatcher, fusion_table, oncokb_fusions, oncokb_sv, gistic_cna, cna_table, oncokb_clinical, or unknown.</summary>
     public static string FormatWord(LabFileFormat? format) => format switch
     {
         LabFileFormat.Vcf => "vcf",
@@ -39,6 +39,11 @@ public sealed record ImportFileJson(
         LabFileFormat.StarFusion => "star_fusion",
         LabFileFormat.FusionCatcher => "fusioncatcher",
         LabFileFormat.FusionTable => "fusion_table",
+        LabFileFormat.OncoKbFusions => "oncokb_fusions",
+        LabFileFormat.OncoKbStructuralVariants => "oncokb_sv",
+        LabFileFormat.GisticCopyNumber => "gistic_cna",
+        LabFileFormat.CopyNumberTable => "cna_table",
+        LabFileFormat.OncoKbClinical => "oncokb_clinical",
         null => "unknown",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "a lab file format without a contract word"),
     };

@@ -14,6 +14,8 @@ internal sealed class ImportCollector(string file, string sha256)
     private readonly SortedDictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly List<string> _notes = [];
     private readonly List<Diagnostic> _errors = [];
+    private readonly List<OncoKbAnnotation> _oncoKb = [];
+    private readonly SortedDictionary<string, SampleTumorType> _tumorTypes = new(StringComparer.Ordinal);
     private int _unlistedErrors;
 
     public string File { get; } = file;
@@ -34,7 +36,22 @@ internal sealed class ImportCollector(string file, string sha256)
 
     public ResultProvenance Provenance(int line, string? sample = null) => new(Path.GetFileName(File), Sha256, Caller, CallerVersion, GenomeBuild, sample ?? Sample, line);
 
-    public void Add(MolecularResult result, int line, string? sample = null) => _results.Add(result with { Provenance = Provenance(line, sample) });
+    /// <summary>Keeps a result with its provenance; returns it as kept.</summary>
+    public MolecularResult Add(MolecularResult result, int line, string? sample = null)
+    {
+        var kept = result with { Provenance = Provenance(line, sample) };
+        _results.Add(kept);
+        return kept;
+    }
+
+    /// <summary>Keeps the OncoKB annotation of a kept result (shown beside Alkboard's interpretation, never merged into it).</summary>
+    public void Annotate(OncoKbAnnotation annotation) => _oncoKb.Add(annotation);
+
+    /// <summary>The tumor type a clinical table gives a sample; false (nothing kept) when the sample already has one.</summary>
+    public bool TumorType(string sample, string code, int line) => _tumorTypes.TryAdd(sample, new SampleTumorType(code, Path.GetFileName(File), line));
+
+    /// <summary>The tumor type kept for a sample, or null.</summary>
+    public SampleTumorType? TumorTypeOf(string sample) => _tumorTypes.GetValueOrDefault(sample);
 
     public void Count(string what, int by = 1) => _counts[what] = _counts.GetValueOrDefault(what) + by;
 
@@ -82,6 +99,10 @@ internal sealed class ImportCollector(string file, string sha256)
             errors.Count > 0 ? [] : [.. _results],
             _counts.ToImmutableSortedDictionary(StringComparer.Ordinal),
             [.. _notes, .. _unlistedNotes > 0 ? new[] { $"and {_unlistedNotes} more notes not listed" } : []],
-            [.. errors]);
+            [.. errors])
+        {
+            OncoKb = errors.Count > 0 ? [] : [.. _oncoKb],
+            SampleTumorTypes = errors.Count > 0 ? ImmutableSortedDictionary<string, SampleTumorType>.Empty.WithComparers(StringComparer.Ordinal) : _tumorTypes.ToImmutableSortedDictionary(StringComparer.Ordinal),
+        };
     }
 }

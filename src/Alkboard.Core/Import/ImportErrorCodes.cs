@@ -45,6 +45,21 @@ public static partial class ImportErrorCodes
     /// <summary>A malformed MAF row: wrong number of fields, a position that is not a number.</summary>
     public const string MafRow = "ALK-IMPORT-041";
 
+    /// <summary>An OncoKB fusion or structural-variant table without a column it needs, or a header with only part of the OncoKB annotation columns.</summary>
+    public const string OncoKbHeader = "ALK-IMPORT-060";
+
+    /// <summary>A malformed OncoKB table row: wrong number of fields, no sample, a fusion not written GENEA-GENEB, an annotation boolean not True/False.</summary>
+    public const string OncoKbRow = "ALK-IMPORT-061";
+
+    /// <summary>A copy-number table without a column it needs (gene, sample, call), or a GISTIC matrix without sample columns.</summary>
+    public const string CopyNumberHeader = "ALK-IMPORT-062";
+
+    /// <summary>A copy-number value that is no call (GISTIC −2, −1, 0, 1, 2 or Amplification, Gain, Loss, Deletion), or a malformed row.</summary>
+    public const string CopyNumberValue = "ALK-IMPORT-063";
+
+    /// <summary>A gene given twice for one sample with different copy-number calls: which one holds is not guessed.</summary>
+    public const string CopyNumberConflict = "ALK-IMPORT-064";
+
     /// <summary>An import option is not valid: --date not a date, --method or --specimen not an allowed word.</summary>
     public const string InvalidOption = "ALK-IMPORT-030";
 

@@ -20,4 +20,19 @@ public enum LabFileFormat
 
     /// <summary>A four-column fusion table <c>FusionGene LeftBreakpoint RightBreakpoint SplitReads</c> (as in PCGR's examples).</summary>
     FusionTable,
+
+    /// <summary>The OncoKB annotator's fusion table <c>Tumor_Sample_Barcode Fusion</c> (<c>GENEA-GENEB</c>, <c>GENE-intragenic</c>), plain or annotated.</summary>
+    OncoKbFusions,
+
+    /// <summary>The OncoKB annotator's structural-variant table <c>Tumor_Sample_Barcode GeneA GeneB Sv_Type</c>, plain or annotated.</summary>
+    OncoKbStructuralVariants,
+
+    /// <summary>A GISTIC-style gene × sample copy-number matrix (header <c>Gene Symbol [Locus ID] [Cytoband] samples…</c>), values −2…2.</summary>
+    GisticCopyNumber,
+
+    /// <summary>A copy-number table with one call per row (sample, gene, call), as the OncoKB annotator reads and writes it, plain or annotated.</summary>
+    CopyNumberTable,
+
+    /// <summary>The OncoKB annotator's clinical table <c>SAMPLE_ID ONCOTREE_CODE</c>: the tumor type per sample it annotated for; no molecular results.</summary>
+    OncoKbClinical,
 }

@@ -23,6 +23,12 @@ public sealed record LabFileImport(
     ImmutableArray<string> Notes,
     ImmutableArray<Diagnostic> Errors)
 {
+    /// <summary>The OncoKB annotator's columns for the kept results, when the file has them (empty otherwise): the file's claim, shown beside Alkboard's interpretation.</summary>
+    public ImmutableArray<OncoKbAnnotation> OncoKb { get; init; } = [];
+
+    /// <summary>An OncoKB clinical table's tumor type per sample (empty for other files): what the annotation of those samples was made for.</summary>
+    public ImmutableSortedDictionary<string, SampleTumorType> SampleTumorTypes { get; init; } = ImmutableSortedDictionary<string, SampleTumorType>.Empty.WithComparers(StringComparer.Ordinal);
+
     /// <summary>True when the file was read whole without an error.</summary>
     public bool Success => Errors.IsEmpty;
 }

@@ -51,6 +51,15 @@ public static class LabFileImporter
                 case LabFileFormat.Maf:
                     MafReader.Read(first, lines, collector, options, kb);
                     break;
+                case LabFileFormat.OncoKbFusions or LabFileFormat.OncoKbStructuralVariants:
+                    OncoKbFusionReader.Read(first, lines, collector, options, kb);
+                    break;
+                case LabFileFormat.OncoKbClinical:
+                    OncoKbClinicalReader.Read(first, lines, collector);
+                    break;
+                case LabFileFormat.GisticCopyNumber or LabFileFormat.CopyNumberTable:
+                    CopyNumberReader.Read(first, lines, collector, options, kb);
+                    break;
                 case { } fusionFormat:
                     FusionTableReader.Read(fusionFormat, first, lines, collector, options, kb);
                     break;
@@ -106,7 +115,7 @@ public static class LabFileImporter
             "#FusionName" => LabFileFormat.StarFusion,
             "Gene_1_symbol(5end_fusion_partner)" => LabFileFormat.FusionCatcher,
             "FusionGene" when header.Contains("LeftBreakpoint") && header.Contains("RightBreakpoint") => LabFileFormat.FusionTable,
-            _ => null,
+            _ => TableFormats.Recognise(header),
         };
     }
 
@@ -127,7 +136,8 @@ public static class LabFileImporter
         };
         return (ImportErrorCodes.WrongFormat,
             $"not a lab file Alkboard reads{(looksLike is null ? string.Empty : $": it looks like {looksLike}")}; expected a VCF (first line ##fileformat=VCFv4.x), " +
-            $"Arriba fusions.tsv (#gene1), STAR-Fusion (#FusionName), FusionCatcher final list (Gene_1_symbol(5end_fusion_partner)) or a FusionGene/LeftBreakpoint/RightBreakpoint table; line 1 is '{shown}'");
+            $"Arriba fusions.tsv (#gene1), STAR-Fusion (#FusionName), FusionCatcher final list (Gene_1_symbol(5end_fusion_partner)), a FusionGene/LeftBreakpoint/RightBreakpoint table, " +
+            $"an OncoKB fusion, structural-variant or copy-number table, or a GISTIC matrix (Gene Symbol); line 1 is '{shown}'");
     }
 
     private static string Sha256Of(string path)

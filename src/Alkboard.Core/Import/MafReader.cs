@@ -1,5 +1,6 @@
 using System.Globalization;
 using Alkboard.Core.Cases;
+using Alkboard.Core.Genomics;
 using Alkboard.Core.Knowledge;
 
 namespace Alkboard.Core.Import;
@@ -7,7 +8,8 @@ namespace Alkboard.Core.Import;
 /// <summary>
 /// Reads MAF files (GDC, vcf2maf, cBioPortal extended MAF): one row per mutation and tumor sample.
 /// Columns are found by name; rows of every sample are read (one molecular test per sample), or
-/// only the sample --sample names. Written here for the same reason as the fusion tables: a
+/// only the sample --sample names. A MAF with the OncoKB annotator's columns keeps each kept row's
+/// annotation beside its result (<see cref="OncoKbColumns"/>). Written here for the same reason as the fusion tables: a
 /// tab-separated table without quoting needs no library.
 /// </summary>
 internal static class MafReader
@@ -43,6 +45,13 @@ internal static class MafReader
             return;
         }
 
+        var oncoKb = OncoKbColumns.Find(columns, lines.Number, collector, kb);
+        if (collector.HasErrors)
+        {
+            return;
+        }
+
+        oncoKb?.NoteIn(collector);
         var names = new GeneNames(kb);
         var hotspots = new HotspotPositions(kb);
         var samples = new SortedSet<string>(StringComparer.Ordinal);
@@ -61,9 +70,21 @@ internal static class MafReader
             }
 
             string Field(string name) => index.TryGetValue(name, out var i) ? f[i].Trim() : string.Empty;
-            if (!long.TryParse(Field("Start_Position"), NumberStyles.None, CultureInfo.InvariantCulture, out var start))
+            if (oncoKb is not null && !oncoKb.Validate(f, lines.Number, collector))
             {
-                collector.Error(ImportErrorCodes.MafRow, $"Start_Position '{Field("Start_Position")}' is not a position (a whole number)", lines.Number);
+                continue;
+            }
+
+            long? start = null;
+            if (long.TryParse(Field("Start_Position"), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+            {
+                start = position;
+            }
+            else if (Field("Start_Position").Length > 0 || Protein(Field) is null)
+            {
+                collector.Error(ImportErrorCodes.MafRow, Field("Start_Position").Length > 0
+                    ? $"Start_Position '{Field("Start_Position")}' is not a position (a whole number)"
+                    : "Start_Position is empty and the row gives no protein change (HGVSp_Short or HGVSp) to read instead", lines.Number);
                 continue;
             }
 
@@ -83,7 +104,11 @@ internal static class MafReader
             }
 
             collector.GenomeBuild ??= Build(Field("NCBI_Build"));
-            Row(Field, start, sample, lines.Number, names, hotspots, collector, options.AllGenes);
+            if (Row(Field, start, sample, lines.Number, names, hotspots, collector, options.AllGenes) is { } kept && oncoKb is not null)
+            {
+                collector.Annotate(oncoKb.Read(f, kept));
+                collector.Count("results with OncoKB annotation columns");
+            }
         }
 
         if (options.Sample is not null && !samples.Contains(options.Sample) && !collector.HasErrors)
@@ -98,50 +123,75 @@ internal static class MafReader
         }
     }
 
-    private static void Row(Func<string, string> field, long start, string sample, int line, GeneNames names, HotspotPositions hotspots, ImportCollector collector, bool allGenes)
+    /// <summary>Reads one row; returns the result kept, or null when the row is counted and not added.</summary>
+    private static MolecularResult? Row(Func<string, string> field, long? start, string sample, int line, GeneNames names, HotspotPositions hotspots, ImportCollector collector, bool allGenes)
     {
         var gene = names.Symbol(field("Hugo_Symbol"));
         var reference = field("Reference_Allele");
         var alt = field("Tumor_Seq_Allele2");
-        var written = $"{field("Chromosome")}:{start} {reference}>{alt}";
-        var protein = Hgvs(field("HGVSp_Short"), "p.") ?? Hgvs(field("HGVSp"), "p.");
+        var written = start is null ? "no genomic position in the row" : $"{field("Chromosome")}:{start} {reference}>{alt}";
+        var protein = Protein(field);
         var cdna = Hgvs(field("HGVSc"), "c.");
-        if (protein is null && cdna is null && collector.GenomeBuild == "GRCh37" && reference.Length == 1 && alt.Length == 1
-            && hotspots.AtGrch37(field("Chromosome"), start, reference, alt) is { } hotspot)
+        if (protein is null && cdna is null && start is { } at && collector.GenomeBuild == "GRCh37" && reference.Length == 1 && alt.Length == 1
+            && hotspots.AtGrch37(field("Chromosome"), at, reference, alt) is { } hotspot)
         {
             collector.Count("rows without HGVS matched to an ALK hotspot by GRCh37 position");
-            collector.Add(new SequenceVariant("ALK", "p." + hotspot.Protein, hotspot.Cdna, Vaf(field),
+            return collector.Add(new SequenceVariant("ALK", "p." + hotspot.Protein, hotspot.Cdna, Vaf(field),
                 $"{written} (GRCh37): ALK {hotspot.Cdna} p.{hotspot.Protein} by position in the knowledge base's hotspot table; the row gives no HGVS"), line, sample);
-            return;
         }
 
         if (gene.Length == 0 || gene == "Unknown" || !GeneNames.IsCaseSymbol(gene))
         {
             collector.Count("rows whose gene is not written as an HGNC symbol (not added)");
-            return;
+            return null;
         }
 
         if (!allGenes && !names.InKnowledgeBase(gene))
         {
             collector.Count("rows in genes outside the knowledge base (not added)");
-            return;
+            return null;
         }
 
         if (protein is null && cdna is null)
         {
             collector.Count("rows without an HGVS c. or p. change (not added; annotate the MAF)");
-            return;
+            return null;
+        }
+
+        if (Disagreement(field) is { } disagreement)
+        {
+            collector.Note($"line {line}: {disagreement}");
         }
 
         var note = string.Join("; ", new[]
         {
             written + (collector.GenomeBuild is { } build ? $" ({build})" : string.Empty),
             field("Variant_Classification") is { Length: > 0 } c ? c : null,
+            Disagreement(field),
             field("Transcript_ID") is { Length: > 0 } t ? "transcript " + t : null,
             field("t_depth") is { Length: > 0 } d && d != "." ? "depth " + d : null,
         }.Where(s => s is not null));
         collector.Count("variants added");
-        collector.Add(new SequenceVariant(gene, protein, cdna, Vaf(field), note), line, sample);
+        return collector.Add(new SequenceVariant(gene, protein, cdna, Vaf(field), note), line, sample);
+    }
+
+    /// <summary>
+    /// The row's protein change: HGVSp_Short, else HGVSp, each with or without its "p." (the OncoKB
+    /// annotator's example writes "T790M" and "Tyr466Ser"); a change without "p." is taken only when it
+    /// reads as a protein change.
+    /// </summary>
+    private static string? Protein(Func<string, string> field) => ProteinOf(field("HGVSp_Short")) ?? ProteinOf(field("HGVSp"));
+
+    private static string? ProteinOf(string text) =>
+        Hgvs(text, "p.") ?? (text.Length > 0 && ProteinChange.TryParse(text) is not null ? "p." + text : null);
+
+    /// <summary>"HGVSp_Short p.Q212K and HGVSp Gln121Lys name different changes; HGVSp_Short is read" when both parse and differ.</summary>
+    private static string? Disagreement(Func<string, string> field)
+    {
+        var (shortForm, longForm) = (field("HGVSp_Short"), field("HGVSp"));
+        return ProteinOf(shortForm) is { } s && ProteinOf(longForm) is { } l && ProteinChange.TryParse(s) is { } a && ProteinChange.TryParse(l) is { } b && a != b
+            ? $"HGVSp_Short {shortForm} and HGVSp {longForm} name different changes; HGVSp_Short is read"
+            : null;
     }
 
     private static double? Vaf(Func<string, string> field) =>

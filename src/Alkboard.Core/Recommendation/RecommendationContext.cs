@@ -27,23 +27,15 @@ public sealed partial class RecommendationContext
         Kb = kb;
         Request = request;
         Responses = RecistEngine.Evaluate(c);
-        // The tumor the molecular results and lines belong to: the first initial diagnosis (an IMT-family one
-        // when there are several); a later initial diagnosis of another histology is a second primary (issue 12, item 5).
+        // The tumor the molecular results and lines belong to; a later initial diagnosis of another histology is a second primary (issue 12, item 5).
         var initials = c.Diagnoses.Where(d => d.Event == DiagnosisEvent.Initial).OrderBy(d => d.Date?.Earliest ?? DateOnly.MinValue).ToList();
-        var primary = initials.FirstOrDefault(d => d.Histology is Histology.InflammatoryMyofibroblasticTumor or Histology.EpithelioidInflammatoryMyofibroblasticSarcoma)
-            ?? initials.FirstOrDefault() ?? c.Diagnoses.FirstOrDefault();
+        var primary = PrimaryTumor.Of(c);
         SecondPrimaries = [.. initials.Where(d => d != primary && primary is not null && d.Histology != primary.Histology)];
         var own = c.Diagnoses.Where(d => !SecondPrimaries.Contains(d)).ToList();
         var latestDiagnosis = own.Where(d => d.Date is not null).OrderBy(d => d.Date).LastOrDefault() ?? own.LastOrDefault();
         Extent = own.Any(d => d.Extent == DiseaseExtent.Metastatic) ? DiseaseExtent.Metastatic : latestDiagnosis?.Extent ?? DiseaseExtent.Unknown;
         (CnsDisease, CnsReason) = Cns(c with { Diagnoses = [.. own] });
-        TumorType = primary?.Histology switch
-        {
-            Histology.EpithelioidInflammatoryMyofibroblasticSarcoma => "EIMS",
-            Histology.InflammatoryMyofibroblasticTumor => "IMT",
-            { } other => HistologyCatalog.Word(other),
-            null => "IMT",
-        };
+        TumorType = PrimaryTumor.TypeCode(primary);
         DecisionDate = decisionDate ?? request.AsOf.Date ?? Latest(c);
         Age = DecisionDate is { } at ? AgeRange.At(c, at) : null;
         LastLine = c.TherapyLines.OrderBy(l => l.Start?.Earliest ?? DateOnly.MinValue).ThenBy(l => l.Number).LastOrDefault();

@@ -19,7 +19,7 @@ public sealed partial class NamespaceDependencyTests
         ["Genomics"] = ["Diagnostics", "Cases"],
         ["Knowledge"] = ["Diagnostics", "Cases", "Genomics"],
         ["Evidence"] = ["Diagnostics", "Cases", "Genomics", "Knowledge"],
-        ["Import"] = ["Diagnostics", "Cases", "Genomics", "Knowledge"],
+        ["Import"] = ["Diagnostics", "Cases", "Genomics", "Knowledge", "Evidence"],
         ["Recist"] = ["Diagnostics", "Cases"],
         ["Timeline"] = ["Diagnostics", "Cases"],
         ["Cohorts"] = ["Diagnostics", "Cases", "Recist"],

@@ -24,7 +24,7 @@ public class ImportDocumentationTests
         var guide = File.ReadAllText(Path.Combine(RepoPaths.Docs, "import.md"));
         var cli = File.ReadAllText(Path.Combine(RepoPaths.Docs, "cli.md"));
 
-        foreach (var word in new[] { "vcf", "arriba", "star_fusion", "fusioncatcher", "fusion_table" })
+        foreach (var word in new[] { "vcf", "arriba", "star_fusion", "fusioncatcher", "fusion_table", "oncokb_fusions", "oncokb_sv", "gistic_cna", "cna_table", "oncokb_clinical" })
         {
             guide.ShouldContain(word);
         }
