@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Alkboard.Core.Cases;
 
 /// <summary>A copy-number change of a gene, with the copy number where reported and whether it is focal.</summary>
-public sealed record CopyNumberChange(string Gene, CopyNumberCall Call, double? Copies, bool? Focal, string? Note) : MolecularResult(Note)
+public sealed record CopyNumberChange(GeneSymbol Gene, CopyNumberCall Call, double? Copies, bool? Focal, string? Note) : MolecularResult(Note)
 {
     /// <inheritdoc />
     public override string Kind => "copy_number";

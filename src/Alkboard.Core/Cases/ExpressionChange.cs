@@ -4,7 +4,7 @@ namespace Alkboard.Core.Cases;
 /// A change in a gene's RNA expression, e.g. PTCH1 down after crizotinib (seed 001), with what it
 /// was compared to.
 /// </summary>
-public sealed record ExpressionChange(string Gene, ExpressionDirection Direction, string? ComparedTo, string? Note) : MolecularResult(Note)
+public sealed record ExpressionChange(GeneSymbol Gene, ExpressionDirection Direction, string? ComparedTo, string? Note) : MolecularResult(Note)
 {
     /// <inheritdoc />
     public override string Kind => "expression";

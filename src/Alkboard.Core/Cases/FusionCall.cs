@@ -6,8 +6,8 @@ namespace Alkboard.Core.Cases;
 /// the test shows a rearrangement without naming the partner (FISH break-apart).
 /// </summary>
 public sealed record FusionCall(
-    string? FivePrimeGene,
-    string ThreePrimeGene,
+    GeneSymbol? FivePrimeGene,
+    GeneSymbol ThreePrimeGene,
     string? FivePrimeExons,
     string? ThreePrimeExons,
     string? FivePrimeTranscript,

@@ -6,7 +6,7 @@ namespace Alkboard.Core.Cases;
 /// A sequence variant: gene, HGVS protein and/or cDNA change, and variant allele fraction
 /// (0–1) where reported.
 /// </summary>
-public sealed record SequenceVariant(string Gene, string? HgvsProtein, string? HgvsCdna, double? Vaf, string? Note) : MolecularResult(Note)
+public sealed record SequenceVariant(GeneSymbol Gene, string? HgvsProtein, string? HgvsCdna, double? Vaf, string? Note) : MolecularResult(Note)
 {
     /// <inheritdoc />
     public override string Kind => "variant";

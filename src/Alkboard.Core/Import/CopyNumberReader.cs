@@ -241,7 +241,7 @@ internal static class CopyNumberReader
             }
 
             Collector.Count("copy-number changes added");
-            return Collector.Add(new CopyNumberChange(gene, call.Value, null, null, $"{source} ({Word(call)})"), line, sample);
+            return Collector.Add(new CopyNumberChange(GeneSymbol.Of(gene), call.Value, null, null, $"{source} ({Word(call)})"), line, sample);
         }
 
         private static string Word(CopyNumberCall? call) => call is { } c ? CaseWords.Of(c) : "no change";

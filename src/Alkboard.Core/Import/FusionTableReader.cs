@@ -118,7 +118,7 @@ internal static partial class FusionTableReader
             collector.Note($"ALK fusion (ALK 3'): {fivePrime ?? "partner not an HGNC symbol"}::ALK, {frame} (line {row.Line})");
         }
 
-        var call = new FusionCall(fivePrime, three, null, null, row.FivePrimeTranscript, row.ThreePrimeTranscript,
+        var call = new FusionCall(fivePrime is null ? null : GeneSymbol.Of(fivePrime), GeneSymbol.Of(three), null, null, row.FivePrimeTranscript, row.ThreePrimeTranscript,
             $"{row.FivePrimeBreakpoint} / {row.ThreePrimeBreakpoint} (5' / 3')", row.InFrame, string.Join("; ", notes));
         collector.Add(call, row.Line);
     }

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Alkboard.Core.Cases;
 using Alkboard.Core.Knowledge;
 
 namespace Alkboard.Core.Import;
@@ -8,7 +8,7 @@ namespace Alkboard.Core.Import;
 /// catalog (knowledge/genes.yaml: symbols, previous symbols and aliases), so that no second list
 /// of spellings exists here.
 /// </summary>
-internal sealed partial class GeneNames(KnowledgeBase kb)
+internal sealed class GeneNames(KnowledgeBase kb)
 {
     private readonly HashSet<string> _knowledgeGenes = [.. kb.Genes.Select(g => g.Symbol)];
 
@@ -23,8 +23,5 @@ internal sealed partial class GeneNames(KnowledgeBase kb)
     public bool InKnowledgeBase(string symbol) => _knowledgeGenes.Contains(symbol);
 
     /// <summary>True when the text is written as an HGNC symbol the case format accepts.</summary>
-    public static bool IsCaseSymbol(string symbol) => CaseSymbol().IsMatch(symbol);
-
-    [GeneratedRegex("^[A-Z][A-Z0-9]*(orf[0-9]+)?(-[A-Z0-9]+)?$")]
-    private static partial Regex CaseSymbol();
+    public static bool IsCaseSymbol(string symbol) => GeneSymbol.IsWellFormed(symbol);
 }

@@ -136,7 +136,7 @@ internal static class MafReader
             && hotspots.AtGrch37(field("Chromosome"), at, reference, alt) is { } hotspot)
         {
             collector.Count("rows without HGVS matched to an ALK hotspot by GRCh37 position");
-            return collector.Add(new SequenceVariant("ALK", "p." + hotspot.Protein, hotspot.Cdna, Vaf(field),
+            return collector.Add(new SequenceVariant(GeneSymbol.Alk, "p." + hotspot.Protein, hotspot.Cdna, Vaf(field),
                 $"{written} (GRCh37): ALK {hotspot.Cdna} p.{hotspot.Protein} by position in the knowledge base's hotspot table; the row gives no HGVS"), line, sample);
         }
 
@@ -172,7 +172,7 @@ internal static class MafReader
             field("t_depth") is { Length: > 0 } d && d != "." ? "depth " + d : null,
         }.Where(s => s is not null));
         collector.Count("variants added");
-        return collector.Add(new SequenceVariant(gene, protein, cdna, Vaf(field), note), line, sample);
+        return collector.Add(new SequenceVariant(GeneSymbol.Of(gene), protein, cdna, Vaf(field), note), line, sample);
     }
 
     /// <summary>

@@ -200,6 +200,6 @@ internal static class OncoKbFusionReader
             collector.Note($"ALK fusion (ALK 3'): {five}::ALK, oriented by the kinase partner (line {line})");
         }
 
-        return collector.Add(new FusionCall(five, three, null, null, null, null, null, null, note), line, sample);
+        return collector.Add(new FusionCall(GeneSymbol.Of(five), GeneSymbol.Of(three), null, null, null, null, null, null, note), line, sample);
     }
 }

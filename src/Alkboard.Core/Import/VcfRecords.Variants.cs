@@ -53,7 +53,7 @@ internal sealed partial class VcfRecords
             collector.Note($"ALK variant: {annotation.HgvsProtein ?? annotation.HgvsCdna} (line {site.Line})");
         }
 
-        collector.Add(new SequenceVariant(gene, annotation.HgvsProtein, annotation.HgvsCdna, Vaf(site), note), site.Line);
+        collector.Add(new SequenceVariant(GeneSymbol.Of(gene), annotation.HgvsProtein, annotation.HgvsCdna, Vaf(site), note), site.Line);
     }
 
     private void Unannotated(VcfSite site)
@@ -69,7 +69,7 @@ internal sealed partial class VcfRecords
                     collector.Note($"ALK variant: p.{hotspot.Protein} ({hotspot.Cdna}) found by GRCh37 position {key} in the knowledge base's hotspot table (line {site.Line})");
                     var note = $"{site.Written} (GRCh37): ALK {hotspot.Cdna} p.{hotspot.Protein} by position in the knowledge base's hotspot table ({string.Join(", ", kb.References(hotspot.Citations))}); the record itself carries no annotation"
                         + (Depth(site) is { } depth ? $"; depth {depth}" : string.Empty);
-                    collector.Add(new SequenceVariant("ALK", "p." + hotspot.Protein, hotspot.Cdna, Vaf(site), note), site.Line);
+                    collector.Add(new SequenceVariant(GeneSymbol.Alk, "p." + hotspot.Protein, hotspot.Cdna, Vaf(site), note), site.Line);
                 }
                 else
                 {
@@ -106,7 +106,7 @@ internal sealed partial class VcfRecords
         var note = $"possible ALK rearrangement from a structural-variant record ({kind}, {site.Chrom}:{site.Pos} ALT {site.Alt})"
             + (others.Count > 0 ? $"; the annotation also names {string.Join(", ", others)}" : string.Empty)
             + "; partner and orientation not read";
-        collector.Add(new FusionCall(null, "ALK", null, null, null, null, $"{site.Chrom}:{site.Pos} {site.Alt}", null, note), site.Line);
+        collector.Add(new FusionCall(null, GeneSymbol.Alk, null, null, null, null, $"{site.Chrom}:{site.Pos} {site.Alt}", null, note), site.Line);
     }
 
     private static double? Vaf(VcfSite site)

@@ -74,10 +74,10 @@ public sealed record AlkStatus(AlkStatusKind Kind, ImmutableArray<string> Reason
             {
                 switch (result)
                 {
-                    case FusionCall { ThreePrimeGene: "ALK" } f when Establishes(test, f):
+                    case FusionCall { ThreePrimeGene.Value: "ALK" } f when Establishes(test, f):
                         positive.Add($"{test.Id}: {f.Describe()} ({Method(test)})");
                         break;
-                    case FusionCall { ThreePrimeGene: "ALK" } f:
+                    case FusionCall { ThreePrimeGene.Value: "ALK" } f:
                         weak.Add($"{test.Id}: {f.Describe()} ({Method(test)}) does not establish ALK positivity ({(f.InFrame == false ? "out of frame" : f.FivePrimeGene is null && f.ThreePrimeExons is null ? "a DNA-level breakpoint naming neither a partner nor the retained exons" : "the ALK kinase domain is not retained")}); it needs RNA or protein confirmation");
                         break;
                     case IhcResult { Marker: "ALK", Result: IhcOutcome.Positive } ihc:

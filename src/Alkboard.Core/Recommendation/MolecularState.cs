@@ -67,7 +67,7 @@ public static class MolecularState
         }
 
         return MutationMethods.Contains(t.Method)
-            || t.Results.Any(r => r is SequenceVariant { Gene: "ALK" } || (r is NegativeResult n && n.Genes.Contains("ALK") && NegativeScope.Of(n) == NegativeScope.Kind.Mutation));
+            || t.Results.Any(r => r is SequenceVariant { Gene.Value: "ALK" } || (r is NegativeResult n && n.Genes.Contains("ALK") && NegativeScope.Of(n) == NegativeScope.Kind.Mutation));
     }
 
     /// <summary>The tests in the order the record implies, with the number of lines that may have started before each.</summary>

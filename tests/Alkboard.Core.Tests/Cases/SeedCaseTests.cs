@@ -50,7 +50,7 @@ public class SeedCaseTests
     {
         var fusion = Load("seed-003-cars1-alk-imt.yaml").MolecularTests.SelectMany(t => t.Results).OfType<FusionCall>().First();
 
-        (fusion.FivePrimeGene, fusion.ThreePrimeGene, fusion.FivePrimeExons, fusion.ThreePrimeExons).ShouldBe(("CARS1", "ALK", "1-18", "20-29"));
+        (fusion.FivePrimeGene?.Value, fusion.ThreePrimeGene.Value, fusion.FivePrimeExons, fusion.ThreePrimeExons).ShouldBe(("CARS1", "ALK", "1-18", "20-29"));
         (fusion.FivePrimeTranscript, fusion.ThreePrimeTranscript).ShouldBe(("NM_001014437", "NM_004304"));
     }
 
@@ -83,7 +83,7 @@ public class SeedCaseTests
         c.TherapyLines.Skip(4).Select(l => l.DrugsText).ShouldBe(["crizotinib", "alectinib", "brigatinib", "lorlatinib", "doxorubicin"]);
         c.Diagnoses.ShouldContain(d => d.CnsMetastases == true && d.Extent == DiseaseExtent.Metastatic);
         c.Outcome!.VitalStatus.ShouldBe(VitalStatus.Dead);
-        c.MolecularTests.SelectMany(t => t.Results).OfType<SequenceVariant>().Single().ShouldBe(new SequenceVariant("PTPN1", null, "c.1088+1G>A", null, c.MolecularTests.SelectMany(t => t.Results).OfType<SequenceVariant>().Single().Note));
+        c.MolecularTests.SelectMany(t => t.Results).OfType<SequenceVariant>().Single().ShouldBe(new SequenceVariant(GeneSymbol.Of("PTPN1"), null, "c.1088+1G>A", null, c.MolecularTests.SelectMany(t => t.Results).OfType<SequenceVariant>().Single().Note));
     }
 
     [Fact]

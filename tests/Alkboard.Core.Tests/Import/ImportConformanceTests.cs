@@ -122,7 +122,7 @@ public class ImportConformanceTests
         import.Errors.ShouldBeEmpty();
         Count(import, "fusion rows").ShouldBe(1);
         var fusion = import.Results.Cast<FusionCall>().ShouldHaveSingleItem();
-        (fusion.FivePrimeGene, fusion.ThreePrimeGene, fusion.InFrame).ShouldBe(("BCR", "ABL1", (bool?)true));
+        (fusion.FivePrimeGene?.Value, fusion.ThreePrimeGene.Value, fusion.InFrame).ShouldBe(("BCR", "ABL1", (bool?)true));
         fusion.Breakpoint.ShouldBe("22:23632600 / 9:133729451 (5' / 3')");
         fusion.Note.ShouldNotBeNull().ShouldContain("11 supporting reads (split reads 4 + 7, discordant mates 0), confidence high");
     }
@@ -141,7 +141,7 @@ public class ImportConformanceTests
         fusions.Select(f => $"{f.FivePrimeGene}--{f.ThreePrimeGene}").Distinct().Count().ShouldBe(18);
         fusions.Count(f => f.FivePrimeGene == "VAPB" && f.ThreePrimeGene == "IKZF3").ShouldBe(3);
         fusions.Select(f => $"{f.FivePrimeGene}--{f.ThreePrimeGene} {f.Breakpoint}").Distinct().Count().ShouldBe(24);
-        (fusions[0].FivePrimeGene, fusions[0].ThreePrimeGene).ShouldBe(("ACACA", "STAC2"));
+        (fusions[0].FivePrimeGene?.Value, fusions[0].ThreePrimeGene.Value).ShouldBe(("ACACA", "STAC2"));
         fusions[0].Note.ShouldNotBeNull().ShouldContain("12 junction reads, 51 spanning fragments");
     }
 
@@ -155,7 +155,7 @@ public class ImportConformanceTests
         Count(all, "fusion rows").ShouldBe(9);
         all.Results.Length.ShouldBe(9);
         var alk = kept.Results.Cast<FusionCall>().Single(f => f.ThreePrimeGene == "ALK");
-        alk.FivePrimeGene.ShouldBe("EML4");
+        alk.FivePrimeGene?.Value.ShouldBe("EML4");
         alk.Breakpoint.ShouldBe("2:42295554 / 2:29223528 (5' / 3')");
         alk.Note.ShouldNotBeNull().ShouldContain("100 split reads");
         all.Results.Cast<FusionCall>().ShouldContain(f => f.FivePrimeGene == "BCR" && f.Breakpoint == "22:23240712 / 9:13358995 (5' / 3')");
@@ -182,7 +182,7 @@ public class ImportConformanceTests
         import.GenomeBuild.ShouldBe("GRCh38");
         var variants = import.Results.Cast<SequenceVariant>().ToList();
         variants.Count.ShouldBe(25);
-        variants.GroupBy(v => v.Gene).ToDictionary(g => g.Key, g => g.Count())
+        variants.GroupBy(v => v.Gene.Value).ToDictionary(g => g.Key, g => g.Count())
             .ShouldBe(new Dictionary<string, int> { ["RUNX1"] = 7, ["ERG"] = 6, ["TMPRSS2"] = 4, ["ICOSLG"] = 3, ["U2AF1"] = 2, ["SETD4"] = 1, ["SIK1"] = 1, ["UMODL1"] = 1 }, ignoreOrder: true);
         variants.ShouldContain(v => v.Gene == "RUNX1" && v.HgvsProtein == "p.L429R" && v.HgvsCdna == "c.1286T>G");
         variants.ShouldContain(v => v.Gene == "RUNX1" && v.HgvsProtein == "p.N139Qfs*5" && v.HgvsCdna == "c.414_415insC");

@@ -14,7 +14,7 @@ public class VcfReaderTests
         import.Sample.ShouldBe("TUMOR");
         import.GenomeBuild.ShouldBe("GRCh37");
         var variant = import.Results.ShouldHaveSingleItem().ShouldBeOfType<SequenceVariant>();
-        variant.Gene.ShouldBe("ALK");
+        variant.Gene.Value.ShouldBe("ALK");
         variant.HgvsProtein.ShouldBe("p.Leu1196Gln");
         variant.Vaf.ShouldBe(0.25);
         variant.Note.ShouldNotBeNull().ShouldContain("missense_variant");

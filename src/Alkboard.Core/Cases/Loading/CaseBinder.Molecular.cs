@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 
 namespace Alkboard.Core.Cases.Loading;
 
@@ -91,16 +90,16 @@ internal static partial class CaseBinder
         return context.Errors.Count == before ? result : null;
     }
 
-    private static string? Gene(ObjectReader r, string field)
+    private static GeneSymbol? Gene(ObjectReader r, string field)
     {
-        var symbol = r.String(field, required: true);
-        if (symbol is not null && !GenePattern().IsMatch(symbol))
+        var text = r.String(field, required: true);
+        if (text is not null && !GeneSymbol.TryParse(text, out var symbol))
         {
-            r.Context.Error(CaseErrorCodes.InvalidGeneSymbol, $"'{symbol}' is not written as an HGNC gene symbol (upper-case letters and digits, e.g. ALK, CARS1, PTPN1)", r.LocationOf(field));
+            r.Context.Error(CaseErrorCodes.InvalidGeneSymbol, $"'{text}' is not written as an HGNC gene symbol (upper-case letters and digits, e.g. ALK, CARS1, PTPN1)", r.LocationOf(field));
             return null;
         }
 
-        return symbol;
+        return text is null ? null : GeneSymbol.Of(text);
     }
 
     private static ImmutableArray<string> GeneList(ObjectReader r, string field)
@@ -108,7 +107,7 @@ internal static partial class CaseBinder
         var genes = r.Strings(field);
         for (var i = 0; i < genes.Length; i++)
         {
-            if (!GenePattern().IsMatch(genes[i]))
+            if (!GeneSymbol.IsWellFormed(genes[i]))
             {
                 r.Context.Error(CaseErrorCodes.InvalidGeneSymbol, $"'{genes[i]}' is not written as an HGNC gene symbol", r.Context.LocationOf($"{r.Child(field)}[{i}]"));
             }
@@ -129,6 +128,4 @@ internal static partial class CaseBinder
         return text;
     }
 
-    [GeneratedRegex("^[A-Z][A-Z0-9]*(orf[0-9]+)?(-[A-Z0-9]+)?$")]
-    private static partial Regex GenePattern();
 }

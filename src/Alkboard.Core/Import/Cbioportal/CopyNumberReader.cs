@@ -228,7 +228,7 @@ internal static class CopyNumberReader
             var note = $"cBioPortal discrete copy number {call.Value.Meaning}" + (profile is null ? string.Empty : $" ({profile})") +
                 (wide ? $"; matrix column {column}" : string.Empty) + (driver is null ? string.Empty : $"; cbp_driver {driver}");
             Collector.Count("copy-number changes added");
-            Collector.Add(new CopyNumberChange(gene, call.Value.Call, null, null, note), line, sample);
+            Collector.Add(new CopyNumberChange(GeneSymbol.Of(gene), call.Value.Call, null, null, note), line, sample);
         }
     }
 }

@@ -271,7 +271,7 @@ internal static class StructuralVariantReader
         };
         var breakpoint = string.Join(" / ", new[] { Position(row, "Site1"), Position(row, "Site2") }.Where(p => p is not null));
         collector.Count("fusions added");
-        var call = new FusionCall(five, three, five is null ? null : Exon(row, "Site1"), Exon(row, site1 is not null && site2 is null ? "Site1" : "Site2"),
+        var call = new FusionCall(five is null ? null : GeneSymbol.Of(five), GeneSymbol.Of(three), five is null ? null : Exon(row, "Site1"), Exon(row, site1 is not null && site2 is null ? "Site1" : "Site2"),
             five is null ? null : row.Value("Site1_Ensembl_Transcript_Id"), row.Value(site1 is not null && site2 is null ? "Site1_Ensembl_Transcript_Id" : "Site2_Ensembl_Transcript_Id"),
             breakpoint.Length == 0 ? null : breakpoint + (build is null ? string.Empty : $" ({build})"), frame, string.Join("; ", notes));
         collector.Add(call, line, sample);
