@@ -107,6 +107,7 @@ internal static class KnowledgeCommand
 
         var o = context.Out;
         o.WriteLine($"Knowledge base release {kb.Release} ({kb.ReleaseDate})");
+        o.WriteLine($"Content SHA-256 {kb.ContentDigest} (of its manifest: the same content gives the same value)");
         o.WriteLine($"Genes {kb.Genes.Length}, drugs {kb.Drugs.Count}, approvals {kb.Approvals.Length}, citations {kb.Citations.Count}, statements {kb.Statements.Length}");
         foreach (var group in kb.Statements.GroupBy(s => s.SourceFile).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

@@ -4,13 +4,14 @@ using Alkboard.Core.Knowledge;
 namespace Alkboard.Contracts.Knowledge;
 
 /// <summary>
-/// <c>alkboard kb info --format json</c> (docs/knowledge.md): release id and date, counts of genes,
+/// <c>alkboard kb info --format json</c> (docs/knowledge.md): release id and date, the SHA-256 of the content manifest, counts of genes,
 /// drugs, approvals, citations and statements, statements by source file, by evidence level and by
 /// alteration kind (keys in ordinal order), and the CIViC items not imported with the reason.
 /// </summary>
 public sealed record KnowledgeSummaryJson(
     string Release,
     string Date,
+    string ContentSha256,
     int Genes,
     int Drugs,
     int Approvals,
@@ -28,6 +29,7 @@ public sealed record KnowledgeSummaryJson(
         return new(
             kb.Release,
             kb.ReleaseDate,
+            kb.ContentDigest,
             kb.Genes.Length,
             kb.Drugs.Count,
             kb.Approvals.Length,

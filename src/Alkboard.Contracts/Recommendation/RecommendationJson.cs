@@ -41,7 +41,7 @@ public sealed record RecommendationJson(
             r.Situation,
             r.AsOf.ToString(),
             r.Jurisdiction,
-            new KnowledgeBaseReleaseJson(kb.Release, kb.ReleaseDate),
+            new KnowledgeBaseReleaseJson(kb.Release, kb.ReleaseDate, kb.ContentDigest),
             r.EngineVersion,
             inputHash,
             r.Age?.ToString(),

@@ -25,6 +25,13 @@ public sealed record KnowledgeBase(
     ImmutableArray<LabelRule> LabelRules,
     ImmutableArray<Hotspot> Hotspots)
 {
+    /// <summary>
+    /// The SHA-256 of the knowledge folder's manifest (<see cref="KnowledgeReleases.ContentDigest"/>):
+    /// two decisions with the same release and digest used the same content; a working copy edited
+    /// without a release bump has another digest. Empty for a knowledge base not loaded from a folder.
+    /// </summary>
+    public string ContentDigest { get; init; } = string.Empty;
+
     /// <summary>The hotspot a c. change of a gene is (exact HGVS c. string), or null when the table does not hold it.</summary>
     public Hotspot? HotspotOf(string gene, string cdna) =>
         Hotspots.FirstOrDefault(h => h.Gene == gene && string.Equals(h.Cdna, cdna.Trim(), StringComparison.Ordinal));

@@ -32,7 +32,7 @@ public static partial class KnowledgeLoader
         ArgumentNullException.ThrowIfNull(directory);
         var builder = new Builder(directory);
         var kb = builder.Build();
-        return (builder.Problems.Count == 0 ? kb : null, builder.Problems);
+        return (builder.Problems.Count == 0 ? kb with { ContentDigest = KnowledgeReleases.ContentDigest(directory) } : null, builder.Problems);
     }
 
     /// <summary>Finds the knowledge folder: ALKBOARD_KNOWLEDGE if set, else "knowledge" beside the program or in a folder above it.</summary>

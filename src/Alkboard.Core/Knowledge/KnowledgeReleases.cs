@@ -56,21 +56,16 @@ public static class KnowledgeReleases
         var staging = Path.Combine(Path.GetFullPath(releasesFolder), $".{kb.Release}.{Guid.NewGuid():N}");
         try
         {
-            var files = Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(source, f).Replace('\\', '/'))
-                .Where(f => !f.Split('/').Any(part => part.StartsWith('.')))
-                .Order(StringComparer.Ordinal)
-                .ToList();
-            var manifest = new StringBuilder();
+            var files = ContentFiles(source);
             foreach (var file in files)
             {
                 var to = Path.Combine(staging, file);
                 Directory.CreateDirectory(Path.GetDirectoryName(to)!);
                 File.Copy(Path.Combine(source, file), to);
-                manifest.Append(Sha256(to)).Append("  ").Append(file).Append('\n');
             }
 
-            File.WriteAllText(Path.Combine(staging, ManifestFile), manifest.ToString(), new UTF8Encoding(false));
+            // The manifest is computed from the copies, so it states what was published.
+            File.WriteAllText(Path.Combine(staging, ManifestFile), ManifestOf(staging), new UTF8Encoding(false));
             foreach (var file in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories))
             {
                 File.SetAttributes(file, FileAttributes.ReadOnly);
@@ -146,6 +141,40 @@ public static class KnowledgeReleases
 
         return (kb, problems);
     }
+
+    /// <summary>
+    /// The manifest of a knowledge folder's content: one "sha256  path" line per file (paths relative,
+    /// with '/', in ordinal order; files whose path has a part starting with '.' and the manifest itself
+    /// left out). <see cref="Publish"/> writes exactly this as <see cref="ManifestFile"/>.
+    /// </summary>
+    /// <param name="folder">A knowledge folder or a published release.</param>
+    /// <returns>The manifest text.</returns>
+    public static string ManifestOf(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var manifest = new StringBuilder();
+        foreach (var file in ContentFiles(folder))
+        {
+            manifest.Append(Sha256(Path.Combine(folder, file))).Append("  ").Append(file).Append('\n');
+        }
+
+        return manifest.ToString();
+    }
+
+    /// <summary>
+    /// The SHA-256 of <see cref="ManifestOf"/>: one value naming the exact content a decision used. For
+    /// a published release it equals the SHA-256 of its <see cref="ManifestFile"/> (<c>sha256sum MANIFEST.sha256</c>).
+    /// </summary>
+    /// <param name="folder">A knowledge folder or a published release.</param>
+    /// <returns>Lower-case hex.</returns>
+    public static string ContentDigest(string folder) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ManifestOf(folder))));
+
+    private static List<string> ContentFiles(string folder) =>
+        [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+            .Where(f => f != ManifestFile && !f.Split('/').Any(part => part.StartsWith('.')))
+            .Order(StringComparer.Ordinal)];
 
     private static PublishedRelease Verify(string folder, string id)
     {

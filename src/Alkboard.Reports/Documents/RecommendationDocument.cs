@@ -108,7 +108,7 @@ public static class RecommendationDocument
 
         blocks.Add(new Heading(2, "Provenance"));
         blocks.Add(new Bullets([
-            $"Knowledge base release {kb.Release} ({kb.ReleaseDate})",
+            $"Knowledge base release {kb.Release} ({kb.ReleaseDate}), content SHA-256 {kb.ContentDigest} (for a published release: sha256sum of its MANIFEST.sha256)",
             $"Engine version {r.EngineVersion}; rules applied: {string.Join(", ", r.RulesApplied)}",
             $"Input: {file} (SHA-256 {inputHash})",
             "Levels: 1 approved in this indication; 2 guideline; 3A clinical evidence in this indication; 3B clinical evidence in another indication (extrapolated); 4 preclinical; R1/R2 resistance.",

@@ -42,6 +42,45 @@ public sealed class KnowledgeReleaseTests : IDisposable
     }
 
     [Fact]
+    public void The_content_digest_of_a_published_release_is_the_sha256_of_its_manifest_and_equals_the_folders()
+    {
+        var release = PublishCurrent();
+        var manifest = File.ReadAllBytes(Path.Combine(release.Folder, KnowledgeReleases.ManifestFile));
+
+        var (kb, _) = KnowledgeReleases.Load(releases, release.Id);
+
+        kb!.ContentDigest.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(manifest)));
+        kb.ContentDigest.ShouldBe(Kb.Instance.ContentDigest);
+        kb.ContentDigest.Length.ShouldBe(64);
+    }
+
+    [Fact]
+    public void A_working_copy_edited_without_a_release_bump_has_another_digest()
+    {
+        var copy = Directory.CreateTempSubdirectory("alkboard-kb-copy-").FullName;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(Kb.Folder, "*", SearchOption.AllDirectories))
+            {
+                var to = Path.Combine(copy, Path.GetRelativePath(Kb.Folder, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                File.Copy(file, to);
+            }
+
+            File.AppendAllText(Path.Combine(copy, "drugs.yaml"), "\n# an edit\n");
+            var (edited, problems) = KnowledgeLoader.Load(copy);
+
+            problems.ShouldBeEmpty();
+            edited!.Release.ShouldBe(Kb.Instance.Release);
+            edited.ContentDigest.ShouldNotBe(Kb.Instance.ContentDigest);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Every_published_file_is_read_only()
     {
         var release = PublishCurrent();
