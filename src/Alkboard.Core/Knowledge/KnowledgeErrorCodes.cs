@@ -47,4 +47,7 @@ public static class KnowledgeErrorCodes
 
     /// <summary>A knowledge file uses YAML anchors or aliases, nests too deep, holds too many values or too long a string.</summary>
     public const string OutOfBounds = "ALK-KB-015";
+
+    /// <summary>A gene region (gene-regions.yaml) is not valid: an unknown build or chromosome, a start after its end, a gene of the knowledge base without a span on a listed build, or an ALK hotspot outside ALK's span.</summary>
+    public const string GeneRegion = "ALK-KB-016";
 }
