@@ -61,9 +61,7 @@ public static class LabFileImporter
 
             if (lines.IsGzip && !bgzf && !collector.HasErrors)
             {
-                while (lines.Next() is not null)
-                {
-                }
+                lines.SkipToEnd();
 
                 if (GzipIntegrity.CheckGzip(path, lines.DecompressedBytes) is { } damage)
                 {
