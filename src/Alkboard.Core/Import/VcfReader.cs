@@ -63,13 +63,7 @@ internal static partial class VcfReader
         var regions = options.AllGenes ? [] : kb.Regions.On(header.Build);
         if (regions.IsEmpty)
         {
-            if (!options.AllGenes)
-            {
-                collector.Note(header.Build is null
-                    ? "every record was read: the header states no single genome build, so the knowledge base's gene regions cannot be placed"
-                    : $"every record was read: the knowledge base holds no gene regions on {header.Build} (knowledge/gene-regions.yaml)");
-            }
-
+            // No build, several builds, a build without regions, or --all-genes: every record is read, as before regions existed.
             ReadAll(lines, records, null, collector);
         }
         else

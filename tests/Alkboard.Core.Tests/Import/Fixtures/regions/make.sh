@@ -28,7 +28,7 @@ for i, pos in enumerate(range(150_000_000, 151_000_000, 1000)):
 # chr2 around ALK (29192774-29921566; read from 29187774 with the 5,000-base flank).
 rec("chr2", 29_100_000, "N", "<DEL>", "SVTYPE=DEL;END=29200000;CSQ=<DEL>|transcript_ablation|ALK|SYNTH-TX1.1|||YES")
 rec("chr2", 29_187_770, "ACGTACGT", "A", csq("A", "ALK", 2))  # starts before the region, overlaps it
-rec("chr2", 29_187_760, "ACG", "A", csq("A", "ALK", 3))  # ends before the region
+rec("chr2", 29_187_760, "ACG", "A", csq("A", "GENEX2", 3))  # ends before the region
 rows.sort(key=lambda r: (r.split("\t")[0], int(r.split("\t")[1])))
 for n, pos in enumerate(range(29_000_000, 30_100_000, 400)):
     inside = 29_192_774 <= pos <= 29_921_566
@@ -48,4 +48,8 @@ bgzip -f regions.grch38.vcf
 tabix -f -p vcf regions.grch38.vcf.gz
 cp regions.grch38.vcf.gz regions.csi.grch38.vcf.gz
 tabix -f -C -p vcf regions.csi.grch38.vcf.gz
+# A file with other content (a longer header, every record moved by 7 bases) beside the first
+# file's index: an index that does not match its file.
+zcat regions.grch38.vcf.gz | awk -F'\t' 'BEGIN { OFS = "\t" } /^##reference/ { for (i = 0; i < 400; i++) print "##comment=padding line " i } /^#/ { print; next } { $2 += 7; print }' | bgzip -c > regions.mismatch.grch38.vcf.gz
+cp regions.grch38.vcf.gz.tbi regions.mismatch.grch38.vcf.gz.tbi
 ls -l
