@@ -96,6 +96,11 @@ internal sealed class LabFileLines : IDisposable
                 if (_done || !NextSegment(carried))
                 {
                     _done = true;
+                    if (carried > 0 && !Counted)
+                    {
+                        throw new InvalidDataException("the last index chunk does not end at a record (the index does not match the file)");
+                    }
+
                     if (carried > 0)
                     {
                         line = Finish(_carry.AsSpan(0, carried));

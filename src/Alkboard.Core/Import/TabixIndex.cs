@@ -47,7 +47,7 @@ internal sealed class TabixIndex
     {
         var bytes = Decompressed(indexPath);
         var r = new Reader(bytes);
-        var magic = r.Bytes(4);
+        var magic = r.Bytes(4, "magic");
         if (magic.SequenceEqual("TBI\u0001"u8))
         {
             var n = r.Count("sequences");
@@ -78,6 +78,7 @@ internal sealed class TabixIndex
                 throw r.Bad($"the CSI index lists {n} sequences but names {names.Length}");
             }
 
+            r.Depth = depth;
             return new TabixIndex("CSI", minShift, depth, names, References(r, n, csi: true));
         }
 
@@ -150,8 +151,7 @@ internal sealed class TabixIndex
 
         if (reference.Linear is null)
         {
-            var first = (((1L << (3 * Depth)) - 1) / 7);
-            var bin = first + (begin0 >> MinShift);
+            var bin = LeafBinsStart(Depth) + (begin0 >> MinShift);
             for (var level = Depth; level >= 0; level--)
             {
                 if (reference.Bins.TryGetValue((uint)bin, out var b))
@@ -234,6 +234,7 @@ internal sealed class TabixIndex
                     chunks[c] = new BgzfChunk(r.UInt64("chunk begin"), r.UInt64("chunk end"));
                 }
 
+                CheckBin(r, i, id, lowest, chunks, csi);
                 if (!bins.TryAdd(id, new Bin(lowest, chunks)))
                 {
                     throw r.Bad($"bin {id} of sequence {i} is listed twice");
@@ -248,6 +249,21 @@ internal sealed class TabixIndex
                 for (var k = 0; k < intervals; k++)
                 {
                     linear[k] = r.UInt64("linear index offset");
+                    if (k > 0 && linear[k] < linear[k - 1])
+                    {
+                        throw r.Bad($"the linear index of sequence {i} goes back at window {k}");
+                    }
+                }
+
+                // The linear index gives the first record of each 16 kb window, so no chunk of that
+                // window's leaf bin starts before it.
+                foreach (var (id, bin) in bins)
+                {
+                    var window = (long)id - LeafBinsStart(5);
+                    if (window >= 0 && window < intervals && bin.Chunks.Length > 0 && bin.Chunks.Min(c => c.Begin) < linear[window])
+                    {
+                        throw r.Bad($"bin {id} of sequence {i} has a chunk before the linear index's offset for its window");
+                    }
                 }
             }
 
@@ -255,6 +271,42 @@ internal sealed class TabixIndex
         }
 
         return references;
+    }
+
+    /// <summary>The first bin of the deepest level: ((1 &lt;&lt; 3·depth) − 1) / 7.</summary>
+    private static long LeafBinsStart(int depth) => ((1L << (3 * depth)) - 1) / 7;
+
+    /// <summary>
+    /// A bin's own consistency: its number within the scheme (or the metadata pseudo-bin), chunks
+    /// that end after they begin, in order without overlap, and (CSI) a lowest offset at or before
+    /// its first chunk. These catch an index altered after it was written, not only one cut short.
+    /// </summary>
+    private static void CheckBin(Reader r, int sequence, uint id, ulong lowest, BgzfChunk[] chunks, bool csi)
+    {
+        var depth = r.Depth;
+        var meta = (((1L << ((3 * depth) + 3)) - 1) / 7) + 1;
+        if (id > meta)
+        {
+            throw r.Bad($"bin {id} of sequence {sequence} is past the last bin ({meta - 2}) and the metadata bin ({meta})");
+        }
+
+        if (id == meta)
+        {
+            return; // htslib's metadata pseudo-bin: offsets of the sequence's records and counts, not chunks
+        }
+
+        for (var c = 0; c < chunks.Length; c++)
+        {
+            if (chunks[c].End <= chunks[c].Begin || (c > 0 && chunks[c].Begin < chunks[c - 1].End))
+            {
+                throw r.Bad($"chunk {c} of bin {id} of sequence {sequence} ends before it begins or overlaps the one before");
+            }
+        }
+
+        if (csi && chunks.Length > 0 && lowest > chunks[0].Begin)
+        {
+            throw r.Bad($"bin {id} of sequence {sequence} states a lowest offset after its first chunk");
+        }
     }
 
     private sealed record Bin(ulong LowestOffset, BgzfChunk[] Chunks);
@@ -267,13 +319,16 @@ internal sealed class TabixIndex
     {
         private int _at;
 
+        /// <summary>The binning scheme's depth (5 for tabix), for the bin checks.</summary>
+        public int Depth { get; set; } = 5;
+
         public InvalidDataException Bad(string what) => new($"{what} (at byte {_at} of the decompressed index)");
 
-        public ReadOnlySpan<byte> Bytes(int n)
+        public ReadOnlySpan<byte> Bytes(int n, string what = "bytes")
         {
             if (n < 0 || _at + n > bytes.Length)
             {
-                throw Bad("the index ends early");
+                throw Bad($"the index ends early, before its {what}");
             }
 
             var span = bytes.AsSpan(_at, n);
@@ -281,11 +336,11 @@ internal sealed class TabixIndex
             return span;
         }
 
-        public int Int32(string what) => BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
+        public int Int32(string what) => BinaryPrimitives.ReadInt32LittleEndian(Bytes(4, what));
 
-        public uint UInt32(string what) => BinaryPrimitives.ReadUInt32LittleEndian(Bytes(4));
+        public uint UInt32(string what) => BinaryPrimitives.ReadUInt32LittleEndian(Bytes(4, what));
 
-        public ulong UInt64(string what) => BinaryPrimitives.ReadUInt64LittleEndian(Bytes(8));
+        public ulong UInt64(string what) => BinaryPrimitives.ReadUInt64LittleEndian(Bytes(8, what));
 
         /// <summary>A count that cannot exceed what is left (each counted item takes at least one byte).</summary>
         public int Count(string what)

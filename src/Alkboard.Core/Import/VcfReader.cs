@@ -77,7 +77,7 @@ internal static partial class VcfReader
             }
             else
             {
-                ReadIndexed(index, filter, records, collector, header.Build!);
+                ReadIndexed(index, filter, records, collector, header);
             }
         }
 
@@ -116,7 +116,7 @@ internal static partial class VcfReader
     /// the file: an error, never a silent partial read. Lines are not counted (the records are
     /// reached without reading the lines before them), so errors name the record's CHROM:POS.
     /// </summary>
-    private static void ReadIndexed(string indexPath, VcfRegionFilter filter, VcfRecords records, ImportCollector collector, string build)
+    private static void ReadIndexed(string indexPath, VcfRegionFilter filter, VcfRecords records, ImportCollector collector, VcfHeader header)
     {
         var indexName = Path.GetFileName(indexPath);
         // An index older than the file is not refused: git checkouts and copies do not keep file
@@ -129,6 +129,12 @@ internal static partial class VcfReader
         try
         {
             var index = TabixIndex.Load(indexPath);
+            if (header.Contigs.Count > 0 && index.Names.FirstOrDefault(n => !header.Contigs.Contains(n)) is { } stranger)
+            {
+                collector.Error(ImportErrorCodes.IndexMismatch, $"the index {indexName} names the sequence '{Short(stranger)}', which no ##contig line of the file names: the index does not match the file; re-index it (tabix -p vcf)", 0);
+                return;
+            }
+
             var sequences = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < index.Names.Length; i++)
             {
@@ -160,7 +166,7 @@ internal static partial class VcfReader
                 }
             }
 
-            collector.Note($"read through the {index.Kind} index {indexName}: {chunks.Count} chunk(s) for {Describe(filter, build)}; records outside them were not read (--all-genes reads every record)");
+            collector.Note($"read through the {index.Kind} index {indexName}: {chunks.Count} chunk(s) for {Describe(filter, header.Build!)}; records outside them were not read (--all-genes reads every record)");
         }
         catch (InvalidDataException ex)
         {
