@@ -73,24 +73,8 @@ internal static class GzipIntegrity
     private static long? BlockSize(FileStream file, long at, byte[] buffer)
     {
         file.Position = at;
-        var read = file.ReadAtLeast(buffer, Math.Min(buffer.Length, 18), throwOnEndOfStream: false);
-        if (read < 18 || buffer[0] != 0x1f || buffer[1] != 0x8b || buffer[2] != 8 || (buffer[3] & 4) == 0)
-        {
-            return null;
-        }
-
-        var end = Math.Min(read, 12 + BinaryPrimitives.ReadUInt16LittleEndian(buffer.AsSpan(10)));
-        for (var p = 12; p + 4 <= end;)
-        {
-            var subfieldLength = BinaryPrimitives.ReadUInt16LittleEndian(buffer.AsSpan(p + 2));
-            if (buffer[p] == 'B' && buffer[p + 1] == 'C' && subfieldLength == 2 && p + 6 <= end)
-            {
-                return BinaryPrimitives.ReadUInt16LittleEndian(buffer.AsSpan(p + 4)) + 1L;
-            }
-
-            p += 4 + subfieldLength;
-        }
-
-        return null;
+        var read = file.ReadAtLeast(buffer, Math.Min(buffer.Length, Bgzf.HeaderBytes), throwOnEndOfStream: false);
+        var length = Bgzf.BlockLength(buffer.AsSpan(0, read));
+        return length < 0 ? null : length;
     }
 }

@@ -20,7 +20,8 @@ internal sealed class ImportCollector(string file, string sha256)
 
     public string File { get; } = file;
 
-    public string Sha256 { get; } = sha256;
+    /// <summary>The file's SHA-256; it may be set after reading (it is hashed while the file is read), and is stamped on every result's provenance when the import is built.</summary>
+    public string Sha256 { get; set; } = sha256;
 
     public LabFileFormat? Format { get; set; }
 
@@ -96,7 +97,7 @@ internal sealed class ImportCollector(string file, string sha256)
         }
 
         return new LabFileImport(File, Format, Sha256, Caller, CallerVersion, GenomeBuild, Sample,
-            errors.Count > 0 ? [] : [.. _results],
+            errors.Count > 0 ? [] : [.. _results.Select(r => r.Provenance is { } p && p.Sha256 != Sha256 ? r with { Provenance = p with { Sha256 = Sha256 } } : r)],
             _counts.ToImmutableSortedDictionary(StringComparer.Ordinal),
             [.. _notes, .. _unlistedNotes > 0 ? new[] { $"and {_unlistedNotes} more notes not listed" } : []],
             [.. errors])

@@ -21,6 +21,9 @@ public static partial class ImportErrorCodes
     /// <summary>The file starts as gzip but cannot be decompressed, or is not UTF-8 text.</summary>
     public const string Unreadable = "ALK-IMPORT-005";
 
+    /// <summary>The tabix or CSI index beside a BGZF VCF is damaged, older than the file, or does not match it.</summary>
+    public const string IndexMismatch = "ALK-IMPORT-006";
+
     /// <summary>A VCF header problem: no #CHROM line, the wrong fixed columns, an annotation header without its field list.</summary>
     public const string VcfHeader = "ALK-IMPORT-010";
 

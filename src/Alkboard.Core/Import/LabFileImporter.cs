@@ -28,14 +28,16 @@ public static class LabFileImporter
 
         try
         {
-            var sha = Sha256Of(path);
+            // Hashed on the thread pool while the file is read: for a region query through an index the
+            // hash, which must cover the whole file, is most of the work.
+            var sha = Task.Run(() => Sha256Of(path));
             var bgzf = GzipIntegrity.IsBgzf(path);
             if (bgzf && GzipIntegrity.CheckBgzf(path) is { } cut)
             {
                 return Failed(path, ImportErrorCodes.Unreadable, cut);
             }
 
-            var collector = new ImportCollector(path, sha);
+            var collector = new ImportCollector(path, string.Empty);
             using var lines = LabFileLines.Open(path);
             var first = lines.Next();
             if (first is null)
@@ -71,9 +73,7 @@ public static class LabFileImporter
 
             if (lines.IsGzip && !bgzf && !collector.HasErrors)
             {
-                while (lines.Next() is not null)
-                {
-                }
+                lines.SkipToEnd();
 
                 if (GzipIntegrity.CheckGzip(path, lines.DecompressedBytes) is { } damage)
                 {
@@ -81,6 +81,7 @@ public static class LabFileImporter
                 }
             }
 
+            collector.Sha256 = sha.GetAwaiter().GetResult();
             return collector.Build();
         }
         catch (InvalidDataException ex)

@@ -25,6 +25,9 @@ internal sealed class VcfHeader
 
     public int ColumnCount { get; set; }
 
+    /// <summary>The IDs of the ##contig lines (empty when the header has none).</summary>
+    public HashSet<string> Contigs { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The one build the header names, or null when it names none or several.</summary>
     public string? Build => Builds.Count == 1 ? Builds.First() : null;
 
@@ -39,6 +42,11 @@ internal sealed class VcfHeader
 
         var key = line[2..eq].Trim();
         var value = line[(eq + 1)..].Trim();
+        if (key == "contig" && Attribute(value, "ID") is { } contig)
+        {
+            Contigs.Add(contig);
+        }
+
         switch (key)
         {
             case "source":

@@ -60,16 +60,124 @@ internal static partial class VcfReader
 
         collector.Sample = tumor < 0 ? null : header.Samples[tumor];
         var records = new VcfRecords(header, collector, kb, tumor < 0 ? -1 : 9 + tumor, options.AllGenes);
-        while ((line = lines.Next()) is not null)
+        var regions = options.AllGenes ? [] : kb.Regions.On(header.Build);
+        if (regions.IsEmpty)
         {
-            if (line.Length > 0)
+            // No build, several builds, a build without regions, or --all-genes: every record is read, as before regions existed.
+            ReadAll(lines, records, null, collector);
+        }
+        else
+        {
+            var filter = new VcfRegionFilter(regions, kb.Regions.Flank);
+            var index = options.UseIndex && lines.IsBgzf ? TabixIndex.Beside(collector.File) : null;
+            if (index is null)
             {
-                records.Read(line, lines.Number);
+                ReadAll(lines, records, filter, collector);
+                collector.Note($"only the knowledge base's gene regions were read: {Describe(filter, header.Build!)}; the other records were skipped after reading CHROM and POS (--all-genes reads every record)");
+            }
+            else
+            {
+                ReadIndexed(index, filter, records, collector, header);
             }
         }
 
         records.Finish();
     }
+
+    private static void ReadAll(LabFileLines lines, VcfRecords records, VcfRegionFilter? filter, ImportCollector collector)
+    {
+        var skipped = 0;
+        while (lines.NextRaw(out var raw))
+        {
+            if (raw.IsEmpty)
+            {
+                continue;
+            }
+
+            if (filter is not null && !filter.Keep(raw))
+            {
+                skipped++;
+                continue;
+            }
+
+            records.Read(LabFileLines.Decode(raw), lines.Number);
+        }
+
+        if (skipped > 0)
+        {
+            collector.Count("records outside the knowledge base's gene regions (not read)", skipped);
+        }
+    }
+
+    /// <summary>
+    /// Reads only the index chunks that overlap the regions, still testing each record against
+    /// them, so that the records kept are those a full scan keeps. A record on a sequence the index
+    /// was not asked for, or a chunk that does not start at a record, means the index does not match
+    /// the file: an error, never a silent partial read. Lines are not counted (the records are
+    /// reached without reading the lines before them), so errors name the record's CHROM:POS.
+    /// </summary>
+    private static void ReadIndexed(string indexPath, VcfRegionFilter filter, VcfRecords records, ImportCollector collector, VcfHeader header)
+    {
+        var indexName = Path.GetFileName(indexPath);
+        // An index older than the file is not refused: git checkouts and copies do not keep file
+        // times. A stale or foreign index is caught by the checks on every chunk and record below.
+        if (File.GetLastWriteTimeUtc(indexPath) < File.GetLastWriteTimeUtc(collector.File))
+        {
+            collector.Note($"the index {indexName} is older than the file (by its file time); each record it led to was checked against the file");
+        }
+
+        try
+        {
+            var index = TabixIndex.Load(indexPath);
+            if (header.Contigs.Count > 0 && index.Names.FirstOrDefault(n => !header.Contigs.Contains(n)) is { } stranger)
+            {
+                collector.Error(ImportErrorCodes.IndexMismatch, $"the index {indexName} names the sequence '{Short(stranger)}', which no ##contig line of the file names: the index does not match the file; re-index it (tabix -p vcf)", 0);
+                return;
+            }
+
+            var sequences = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < index.Names.Length; i++)
+            {
+                sequences.TryAdd(VcfRegionFilter.Contig(index.Names[i]), i);
+            }
+
+            var queried = filter.Merged.Where(r => sequences.ContainsKey(r.Chrom)).Select(r => (Sequence: sequences[r.Chrom], r.Start, r.End)).ToList();
+            var names = queried.Select(q => index.Names[q.Sequence]).ToHashSet(StringComparer.Ordinal);
+            var chunks = index.Chunks(queried);
+            using var lines = LabFileLines.OpenChunks(collector.File, chunks);
+            while (lines.NextRaw(out var raw))
+            {
+                if (raw.IsEmpty)
+                {
+                    continue;
+                }
+
+                var tab = raw.IndexOf((byte)'\t');
+                var chrom = LabFileLines.Decode(tab < 0 ? raw : raw[..tab]);
+                if (!names.Contains(chrom))
+                {
+                    collector.Error(ImportErrorCodes.IndexMismatch, $"the index {indexName} led to a record on '{Short(chrom)}', a sequence it was not asked for: the index does not match the file; re-index it (tabix -p vcf)", 0);
+                    return;
+                }
+
+                if (filter.Keep(raw))
+                {
+                    records.Read(LabFileLines.Decode(raw), 0);
+                }
+            }
+
+            collector.Note($"read through the {index.Kind} index {indexName}: {chunks.Count} chunk(s) for {Describe(filter, header.Build!)}; records outside them were not read (--all-genes reads every record)");
+        }
+        catch (InvalidDataException ex)
+        {
+            collector.Error(ImportErrorCodes.IndexMismatch, $"the index {indexName} is damaged or does not match the file: {ex.Message}; re-index it (tabix -p vcf) or remove it to read the whole file", 0);
+        }
+    }
+
+    private static string Describe(VcfRegionFilter filter, string build) =>
+        $"{filter.Merged.Length} region(s) of the knowledge base's {filter.Genes} genes on {build}, each widened by {filter.Flank:N0} bases (knowledge/gene-regions.yaml)";
+
+    private static string Short(string text) => text.Length > 40 ? text[..40] + "…" : text;
 
     /// <summary>The tumor sample's index among the sample columns; -1 for a file without samples.</summary>
     private static int ChooseSample(VcfHeader header, ImportOptions options, ImportCollector collector, int line)

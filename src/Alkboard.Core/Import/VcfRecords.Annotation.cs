@@ -50,7 +50,7 @@ internal sealed partial class VcfRecords
             var parts = entry.Split('|');
             if (parts.Length != fields.Length)
             {
-                collector.Error(ImportErrorCodes.VcfRecord, $"a {key} entry has {parts.Length} '|'-separated fields where the ##INFO={key} header declares {fields.Length}", site.Line);
+                Error($"a {key} entry has {parts.Length} '|'-separated fields where the ##INFO={key} header declares {fields.Length}", site.Line);
                 yield break;
             }
 

@@ -35,7 +35,7 @@ internal sealed partial class VcfRecords
         if (annotation.HgvsProtein is null && annotation.HgvsCdna is null)
         {
             collector.Count("alleles without an HGVS c. or p. change (not added)");
-            collector.Note($"line {site.Line}: {site.Written} in {gene} has no HGVS c. or p. annotation ({annotation.Consequence ?? "no consequence"}); not added");
+            collector.Note($"{At(site)}: {site.Written} in {gene} has no HGVS c. or p. annotation ({annotation.Consequence ?? "no consequence"}); not added");
             return;
         }
 
@@ -50,7 +50,7 @@ internal sealed partial class VcfRecords
         collector.Count("variants added");
         if (gene == "ALK")
         {
-            collector.Note($"ALK variant: {annotation.HgvsProtein ?? annotation.HgvsCdna} (line {site.Line})");
+            collector.Note($"ALK variant: {annotation.HgvsProtein ?? annotation.HgvsCdna} ({At(site)})");
         }
 
         collector.Add(new SequenceVariant(GeneSymbol.Of(gene), annotation.HgvsProtein, annotation.HgvsCdna, Vaf(site), note), site.Line);
@@ -66,7 +66,7 @@ internal sealed partial class VcfRecords
                 {
                     var key = hotspot.Grch37;
                     collector.Count("unannotated alleles matched to an ALK hotspot by GRCh37 position");
-                    collector.Note($"ALK variant: p.{hotspot.Protein} ({hotspot.Cdna}) found by GRCh37 position {key} in the knowledge base's hotspot table (line {site.Line})");
+                    collector.Note($"ALK variant: p.{hotspot.Protein} ({hotspot.Cdna}) found by GRCh37 position {key} in the knowledge base's hotspot table ({At(site)})");
                     var note = $"{site.Written} (GRCh37): ALK {hotspot.Cdna} p.{hotspot.Protein} by position in the knowledge base's hotspot table ({string.Join(", ", kb.References(hotspot.Citations))}); the record itself carries no annotation"
                         + (Depth(site) is { } depth ? $"; depth {depth}" : string.Empty);
                     collector.Add(new SequenceVariant(GeneSymbol.Alk, "p." + hotspot.Protein, hotspot.Cdna, Vaf(site), note), site.Line);
@@ -102,12 +102,15 @@ internal sealed partial class VcfRecords
         var others = genes.Where(g => g != "ALK").ToList();
         var kind = site.Info.GetValueOrDefault("SVTYPE") ?? (site.Alt.StartsWith('<') ? site.Alt.Trim('<', '>') : "BND");
         collector.Count("structural records naming ALK (possible ALK rearrangements)");
-        collector.Note($"possible ALK rearrangement: {kind} record {site.Chrom}:{site.Pos} ALT {site.Alt} (line {site.Line}); partner and orientation are not read from structural-variant records");
+        collector.Note($"possible ALK rearrangement: {kind} record {site.Chrom}:{site.Pos} ALT {site.Alt} ({At(site)}); partner and orientation are not read from structural-variant records");
         var note = $"possible ALK rearrangement from a structural-variant record ({kind}, {site.Chrom}:{site.Pos} ALT {site.Alt})"
             + (others.Count > 0 ? $"; the annotation also names {string.Join(", ", others)}" : string.Empty)
             + "; partner and orientation not read";
         collector.Add(new FusionCall(null, GeneSymbol.Alk, null, null, null, null, $"{site.Chrom}:{site.Pos} {site.Alt}", null, note), site.Line);
     }
+
+    /// <summary>"line 15", or "chr2:29443613 (read through the index)" when the line is not known.</summary>
+    private static string At(VcfSite site) => site.Line > 0 ? $"line {site.Line}" : $"{site.Chrom}:{site.Pos}, read through the index";
 
     private static double? Vaf(VcfSite site)
     {

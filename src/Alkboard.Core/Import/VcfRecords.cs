@@ -11,12 +11,16 @@ internal sealed partial class VcfRecords(VcfHeader header, ImportCollector colle
 
     private int _unannotated;
 
+    /// <summary>For a record read through an index (line 0): "CHROM:POS", named in its errors instead of a line.</summary>
+    private string? _where;
+
     public void Read(string line, int number)
     {
         var f = line.Split('\t');
+        _where = number > 0 ? null : f.Length > 1 ? $"{Short(f[0])}:{Short(f[1])}" : Short(f[0]);
         if (f.Length != header.ColumnCount)
         {
-            collector.Error(ImportErrorCodes.VcfRecord, $"{f.Length} columns where the #CHROM line has {header.ColumnCount}", number);
+            Error($"{f.Length} columns where the #CHROM line has {header.ColumnCount}", number);
             return;
         }
 
@@ -25,19 +29,19 @@ internal sealed partial class VcfRecords(VcfHeader header, ImportCollector colle
         var alts = f[4].Split(',');
         if (chrom.Length == 0 || !long.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out var pos) || pos < 0)
         {
-            collector.Error(ImportErrorCodes.VcfRecord, chrom.Length == 0 ? "CHROM is empty" : $"POS '{f[1]}' is not a position (a whole number)", number);
+            Error(chrom.Length == 0 ? "CHROM is empty" : $"POS '{f[1]}' is not a position (a whole number)", number);
             return;
         }
 
         if (!VcfReader.Bases().IsMatch(reference))
         {
-            collector.Error(ImportErrorCodes.VcfRecord, $"REF '{Short(reference)}' is not a sequence of bases (A, C, G, T, N)", number);
+            Error($"REF '{Short(reference)}' is not a sequence of bases (A, C, G, T, N)", number);
             return;
         }
 
         if (alts.FirstOrDefault(a => !IsAllele(a)) is { } bad)
         {
-            collector.Error(ImportErrorCodes.VcfRecord, $"ALT allele '{Short(bad)}' is not bases, '.', '*', a <symbolic> allele or a breakend", number);
+            Error($"ALT allele '{Short(bad)}' is not bases, '.', '*', a <symbolic> allele or a breakend", number);
             return;
         }
 
@@ -88,6 +92,10 @@ internal sealed partial class VcfRecords(VcfHeader header, ImportCollector colle
             collector.Note($"{_unannotated} allele(s) carry no VEP CSQ or SnpEff ANN annotation: only the ALK kinase-domain hotspots of the knowledge base were looked up (by GRCh37 position); annotate the file (VEP or SnpEff) to read the rest");
         }
     }
+
+    /// <summary>A malformed record: located by its line, or by CHROM:POS when it was read through an index.</summary>
+    private void Error(string message, int line) =>
+        collector.Error(ImportErrorCodes.VcfRecord, _where is null ? message : $"record {_where} (read through the index, line not counted): {message}", line);
 
     private static bool IsAllele(string alt) =>
         alt is "." or "*" || VcfReader.Bases().IsMatch(alt) || (alt.StartsWith('<') && alt.EndsWith('>') && alt.Length > 2)

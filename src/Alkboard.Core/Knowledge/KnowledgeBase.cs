@@ -32,6 +32,9 @@ public sealed record KnowledgeBase(
     /// </summary>
     public string ContentDigest { get; init; } = string.Empty;
 
+    /// <summary>The spans of the knowledge base's genes per genome build (knowledge/gene-regions.yaml).</summary>
+    public GeneRegions Regions { get; init; } = GeneRegions.None;
+
     /// <summary>The hotspot a c. change of a gene is (exact HGVS c. string), or null when the table does not hold it.</summary>
     public Hotspot? HotspotOf(string gene, string cdna) =>
         Hotspots.FirstOrDefault(h => h.Gene == gene && string.Equals(h.Cdna, cdna.Trim(), StringComparison.Ordinal));

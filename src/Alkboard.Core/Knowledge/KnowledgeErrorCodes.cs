@@ -56,4 +56,7 @@ public static class KnowledgeErrorCodes
 
     /// <summary>No published release has this id, or the folder is not a folder of releases.</summary>
     public const string ReleaseNotFound = "ALK-KB-018";
+
+    /// <summary>A gene region (gene-regions.yaml) is not valid: an unknown build or chromosome, a start after its end, a gene of the knowledge base without a span on a listed build, or an ALK hotspot outside ALK's span.</summary>
+    public const string GeneRegion = "ALK-KB-019";
 }

@@ -220,6 +220,37 @@ internal static class KnowledgeFiles
         public bool NotOnDialysis { get; set; }
     }
 
+    internal sealed class GeneRegionsFile
+    {
+        public int Flank { get; set; }
+
+        public List<GeneRegionBuildRow> Builds { get; set; } = [];
+    }
+
+    internal sealed class GeneRegionBuildRow
+    {
+        public string? Build { get; set; }
+
+        public List<string> Citations { get; set; } = [];
+
+        public List<GeneRegionRow> Genes { get; set; } = [];
+    }
+
+    internal sealed class GeneRegionRow
+    {
+        public string? Gene { get; set; }
+
+        public string? Chrom { get; set; }
+
+        public long Start { get; set; }
+
+        public long End { get; set; }
+
+        public string? Ensembl { get; set; }
+
+        public string? SourceName { get; set; }
+    }
+
     internal sealed class HotspotRow
     {
         public string? Protein { get; set; }

@@ -141,6 +141,7 @@ public static partial class KnowledgeLoader
                 _catalog.AddKnownResidue(change.Gene, change.c.Reference, change.c.Position);
             }
 
+            var regions = LoadGeneRegions(Read<GeneRegionsFile>("gene-regions.yaml") ?? new GeneRegionsFile(), hotspots);
             return new KnowledgeBase(
                 release.Release ?? string.Empty,
                 release.Date ?? string.Empty,
@@ -156,7 +157,10 @@ public static partial class KnowledgeLoader
                 trials,
                 risks,
                 labelRules,
-                hotspots);
+                hotspots)
+            {
+                Regions = regions,
+            };
         }
     }
 }

@@ -73,6 +73,15 @@ public class ImportConformanceTests
     }
 
     [Fact]
+    public void An_index_beside_a_file_that_states_no_build_is_not_used()
+    {
+        var import = LabFileImporter.Import(Path.Combine(Folder, "vcf/pcgr_T001-COAD.grch38.vcf.gz"), new ImportOptions(UseIndex: true), Kb.Instance);
+
+        Count(import, "records").ShouldBe(3313);
+        import.Notes.ShouldNotContain(n => n.Contains("index", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Bgzf_with_nine_members_is_read_past_the_first_member()
     {
         var import = Import("vcf/pcgr_T001-COAD.grch38.vcf.gz");

@@ -95,4 +95,19 @@ public class KnowledgeBaseTests
         kb.NotImported.ShouldNotBeEmpty();
         (kb.Statements.Count(s => s.Id.StartsWith("civic:", StringComparison.Ordinal)) + kb.NotImported.Length).ShouldBe(146);
     }
+
+    [Fact]
+    public void Every_gene_of_the_knowledge_base_has_a_grch38_region_and_grch37_has_none()
+    {
+        var kb = Kb.Instance;
+        var grch38 = kb.Regions.On("GRCh38");
+
+        grch38.Select(r => r.Gene).Order(StringComparer.Ordinal).ShouldBe(kb.Genes.Select(g => g.Symbol).Order(StringComparer.Ordinal));
+        grch38.ShouldContain(new GeneRegion("ALK", "2", 29192774, 29921566));
+        grch38.ShouldContain(r => r.Gene == "NPM1"); // a fusion partner the CIViC import adds
+        kb.Regions.On("GRCh37").ShouldBeEmpty(); // no sourced spans (knowledge/gene-regions.yaml)
+        kb.Regions.On(null).ShouldBeEmpty();
+        kb.Regions.Flank.ShouldBe(5000);
+        kb.Regions.Citations["GRCh38"].ShouldBe(["cnvkit-ensembl-gene-info-hg38"]);
+    }
 }

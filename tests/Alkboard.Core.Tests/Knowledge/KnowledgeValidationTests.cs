@@ -43,6 +43,13 @@ public class KnowledgeValidationTests
     [InlineData("approvals.yaml", "  drug: alectinib", "  drug: alectinibb", KnowledgeErrorCodes.UnknownDrug)]
     [InlineData("statements.yaml", "  citations: [xu2019]", "  citations: &c [xu2019]", KnowledgeErrorCodes.OutOfBounds)]
     [InlineData("release.yaml", "release: \"2026.12.1\"", "release: \"2026.12.1\"\nlaughs: &a [x, x]\nmore: [*a, *a]", KnowledgeErrorCodes.OutOfBounds)]
+    [InlineData("gene-regions.yaml", "{ gene: ALK, chrom: \"2\"", "{ gene: ALK, chrom: \"chr2\"", KnowledgeErrorCodes.GeneRegion)]
+    [InlineData("gene-regions.yaml", "start: 29192774, end: 29921566", "start: 29921566, end: 29192774", KnowledgeErrorCodes.GeneRegion)]
+    [InlineData("gene-regions.yaml", "      - { gene: ROS1, chrom: \"6\", start: 117288300, end: 117425855, ensembl: ENSG00000047936 }\n", "", KnowledgeErrorCodes.GeneRegion)]
+    [InlineData("gene-regions.yaml", "  - build: GRCh38", "  - build: hg38", KnowledgeErrorCodes.GeneRegion)]
+    [InlineData("gene-regions.yaml", "{ gene: ALK,", "{ gene: ALKX,", KnowledgeErrorCodes.UnknownGene)]
+    [InlineData("gene-regions.yaml", "citations: [cnvkit-ensembl-gene-info-hg38]", "citations: []", KnowledgeErrorCodes.Uncited)]
+    [InlineData("gene-regions.yaml", "flank: 5000", "flank: -1", KnowledgeErrorCodes.GeneRegion)]
     public void Broken_knowledge_is_refused_with_its_code(string file, string from, string to, string code)
     {
         LoadBroken(file, from, to).Select(p => p.Code).ShouldContain(code);
