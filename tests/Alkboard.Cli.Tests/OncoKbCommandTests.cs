@@ -65,7 +65,10 @@ public sealed class OncoKbCommandTests : IDisposable
         first.GetProperty("normalized").GetString().ShouldBe("EML4::ALK");
         var record = first.GetProperty("oncoKb")[0];
         (record.GetProperty("annotatedTumorType").GetString(), record.GetProperty("annotatedTumorTypeSource").GetString()).ShouldBe(("IMT", "its ONCOTREE_CODE column"));
-        record.GetProperty("drugs").EnumerateArray().Select(d => d.GetProperty("agreement").GetString()).ShouldBe(["agrees", "agrees", "unresolved"]);
+        var drugs = record.GetProperty("drugs").EnumerateArray().ToList();
+        drugs.Select(d => $"{d.GetProperty("resolved").GetString()} {d.GetProperty("resolvedBy").GetString()} {d.GetProperty("agreement").GetString()}").ShouldBe(
+            ["crizotinib vocabulary agrees", "alectinib vocabulary agrees", "erlotinib civic_therapy agrees"]);
+        record.GetProperty("disagrees").GetBoolean().ShouldBeFalse();
         stderr.ShouldContain("line 4: 'ALK-intragenic' is an intragenic ALK event, not a fusion; not added");
     }
 

@@ -123,7 +123,7 @@ internal static class OncoKbRenderer
     }
 
     private static string DrugCell(OncoKbDrugComparison d) =>
-        d.Drug.Resolved is { } r ? $"{d.Drug.Written} -> {r.Value}" : $"{d.Drug.Written} (unresolved)";
+        d.Drug.Resolved is { } r ? $"{d.Drug.Written} -> {r.Value}{(d.Drug.FromCivicOnly ? " (CIViC therapy)" : string.Empty)}" : $"{d.Drug.Written} (unresolved)";
 
     private static string FileCell(OncoKbDrugComparison d) =>
         $"{(d.Treatment.Level is { } l ? EvidenceLevels.Code(l) : "no Alkboard level")} ({d.Treatment.Column}) {Word(d.Treatment.Direction)}{(d.Treatment.Drugs.Length > 1 ? $", in {d.Treatment.Written}" : string.Empty)}";
