@@ -90,6 +90,10 @@ internal static class OncoKbRenderer
             ("gene in OncoKB", Bool(a.GeneInOncoKb)), ("variant in OncoKB", Bool(a.VariantInOncoKb)), ("annotated", Bool(a.Annotated)),
         }.Where(v => v.Item2 is not null).Select(v => $"{v.Item1} {v.Item2}");
         yield return $"OncoKB (file): {string.Join("; ", values.DefaultIfEmpty("no values"))}";
+        foreach (var note in c.Notes)
+        {
+            yield return $"OncoKB (file): note: {note}";
+        }
         if (c.Drugs.IsEmpty)
         {
             yield return "OncoKB (file): no therapeutic level";

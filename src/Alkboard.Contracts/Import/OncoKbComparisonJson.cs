@@ -10,7 +10,8 @@ namespace Alkboard.Contracts.Import;
 /// for and where that comes from (the row's CANCER_TYPE column or a clinical table's line; null: not
 /// known), the claim sentence, the annotation columns read, the
 /// file's values as written, per drug the file's level against Alkboard's, Alkboard's levels per
-/// drug, and the disagreements. Shown beside Alkboard's output, never merged into it.
+/// drug, the disagreements, and notes that are no disagreement (a fusion whose 5'/3' orientation the
+/// file does not give: "orientation not given by the file"). Shown beside Alkboard's output, never merged into it.
 /// </summary>
 public sealed record OncoKbComparisonJson(
     string File,
@@ -37,7 +38,8 @@ public sealed record OncoKbComparisonJson(
     IReadOnlyList<OncoKbLeveledJson> Prognostic,
     IReadOnlyList<string> Citations,
     bool Disagrees,
-    IReadOnlyList<OncoKbDisagreementJson> Disagreements)
+    IReadOnlyList<OncoKbDisagreementJson> Disagreements,
+    IReadOnlyList<string> Notes)
 {
     /// <summary>The contract form of a comparison.</summary>
     public static OncoKbComparisonJson From(OncoKbComparison c)
@@ -52,7 +54,7 @@ public sealed record OncoKbComparisonJson(
             [.. a.Diagnostic.Select(d => new OncoKbLeveledJson(d.Column, d.TumorTypes))],
             [.. a.Prognostic.Select(d => new OncoKbLeveledJson(d.Column, d.TumorTypes))],
             [.. a.Citations], c.Disagrees,
-            [.. c.Disagreements.Select(d => new OncoKbDisagreementJson(KindWord(d.Kind), d.Text))]);
+            [.. c.Disagreements.Select(d => new OncoKbDisagreementJson(KindWord(d.Kind), d.Text))], [.. c.Notes]);
     }
 
     /// <summary>Whose claim the values are: the file's, with no date (the annotator writes none into the table).</summary>

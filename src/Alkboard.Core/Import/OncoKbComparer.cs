@@ -13,8 +13,9 @@ namespace Alkboard.Core.Import;
 /// evidence. The same drug at the same level in the same direction always agrees. Both sides'
 /// drugs are resolved the same way (<see cref="KnowledgeBase.EvidenceDrugOf"/>: the drug vocabulary,
 /// then the names of therapies known only from imported CIViC evidence) and compared by canonical
-/// name, so a name neither knows is never matched by spelling. Pure and display-only: it reads the
-/// interpretation and changes nothing.
+/// name, so a name neither knows is never matched by spelling. A fusion whose orientation the file
+/// does not give is compared as Alkboard read it, and the comparison says so. Pure and
+/// display-only: it reads the interpretation and changes nothing.
 /// </summary>
 public static class OncoKbComparer
 {
@@ -59,7 +60,20 @@ public static class OncoKbComparer
             disagreements.Add(new(OncoKbDisagreementKind.Oncogenicity, text));
         }
 
-        return new OncoKbComparison(annotation, alteration, tumorType, drugs.ToImmutable(), Levels(alkboard, kb), [.. disagreements]);
+        return new OncoKbComparison(annotation, alteration, tumorType, drugs.ToImmutable(), Levels(alkboard, kb), [.. disagreements])
+        {
+            Notes = [.. Notes(annotation.Result, alteration)],
+        };
+    }
+
+    /// <summary>What the reader of the comparison must know about the result compared: a fusion whose 5'/3' order the file does not give.</summary>
+    private static IEnumerable<string> Notes(MolecularResult result, string alteration)
+    {
+        if (result is FusionCall { OrientationCaveat: { } caveat } f)
+        {
+            yield return $"orientation not given by the file: Alkboard's levels are for {alteration}, its reading of the pair; {caveat}, "
+                + $"so the call does not establish {f.ThreePrimeGene} positivity by itself";
+        }
     }
 
     private static OncoKbDrugComparison Drug(OncoKbTreatment treatment, OncoKbDrug drug, List<(Implication Implication, DrugName? Drug)> alkboard)

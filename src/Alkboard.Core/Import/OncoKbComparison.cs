@@ -25,6 +25,9 @@ public sealed record OncoKbComparison(
 {
     /// <summary>True when the file and Alkboard disagree anywhere.</summary>
     public bool Disagrees => !Disagreements.IsEmpty;
+
+    /// <summary>What a reader must know about the compared result that is no disagreement (a fusion whose orientation the file does not give); empty when nothing.</summary>
+    public ImmutableArray<string> Notes { get; init; } = [];
 }
 
 /// <summary>

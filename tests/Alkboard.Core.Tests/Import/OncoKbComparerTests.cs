@@ -92,6 +92,18 @@ public class OncoKbComparerTests
         c.Alkboard.ShouldContain(new AlkboardDrugLevels("erlotinib", null, EvidenceLevel.LevelR2));
     }
 
+    [Fact]
+    public void A_fusion_the_file_does_not_orient_is_compared_as_alkboard_reads_it_and_the_comparison_says_so()
+    {
+        var fusion = Compare("oncokb.annotated.fusions.txt", 0);
+        var variant = Compare("oncokb.annotated.maf", 0);
+
+        fusion.Notes.ShouldHaveSingleItem().ShouldStartWith("orientation not given by the file: Alkboard's levels are for EML4::ALK, its reading of the pair; "
+            + "ALK is read as 3' only because it is the fusion kinase; if the event is ALK::EML4, the ALK kinase domain is not in the fusion");
+        fusion.Disagreements.ShouldNotContain(d => d.Text.Contains("orientation", StringComparison.Ordinal));
+        variant.Notes.ShouldBeEmpty();
+    }
+
     /// <summary>
     /// Each rule on one drug, for ALK F1174L in IMT, where Alkboard holds crizotinib 4 (sensitivity)
     /// and R2 (resistance) and lorlatinib 4, erlotinib nothing; and for EML4::ALK, where it holds
