@@ -65,8 +65,41 @@ public sealed class OncoKbCommandTests : IDisposable
         first.GetProperty("normalized").GetString().ShouldBe("EML4::ALK");
         var record = first.GetProperty("oncoKb")[0];
         (record.GetProperty("annotatedTumorType").GetString(), record.GetProperty("annotatedTumorTypeSource").GetString()).ShouldBe(("IMT", "its ONCOTREE_CODE column"));
-        record.GetProperty("drugs").EnumerateArray().Select(d => d.GetProperty("agreement").GetString()).ShouldBe(["agrees", "agrees", "unresolved"]);
+        var drugs = record.GetProperty("drugs").EnumerateArray().ToList();
+        drugs.Select(d => $"{d.GetProperty("resolved").GetString()} {d.GetProperty("resolvedBy").GetString()} {d.GetProperty("agreement").GetString()}").ShouldBe(
+            ["crizotinib vocabulary agrees", "alectinib vocabulary agrees", "erlotinib civic_therapy agrees"]);
+        record.GetProperty("disagrees").GetBoolean().ShouldBeFalse();
+        record.GetProperty("notes")[0].GetString()!.ShouldStartWith("orientation not given by the file: Alkboard's levels are for EML4::ALK, its reading of the pair");
+        first.GetProperty("notes").EnumerateArray().ShouldContain(n => n.GetString()!.StartsWith("orientation not given by oncokb.annotated.fusions.txt:2: ", StringComparison.Ordinal));
         stderr.ShouldContain("line 4: 'ALK-intragenic' is an intragenic ALK event, not a fusion; not added");
+    }
+
+    [Fact]
+    public void A_fusion_table_gives_no_orientation_so_an_imported_alk_fusion_leaves_alk_status_unconfirmed()
+    {
+        // Review 2, F9: ALK-PTPN3 was read as PTPN3::ALK and made the tumor ALK-positive; the table
+        // does not say which gene is 5', and an RNA method does not change that.
+        var caseFile = Temp("naive.json");
+        File.WriteAllText(caseFile, """
+            { "schemaVersion": 1, "source": { "citation": "Synthetic orientation test", "synthetic": true },
+              "patient": { "id": "synth-orientation", "sex": "female", "ageAtDiagnosis": 30 },
+              "diagnoses": [ { "date": "2020-01", "histology": "imt", "extent": "metastatic" } ] }
+            """);
+        var imported = Temp("imported.json");
+        var (code, stdout, stderr) = AlkboardCli.Run("import", Fixtures + "oncokb.orientation.fusions.txt", "--case", caseFile, "--sample", "SYNTH-F1", "--method", "rna_seq", "--output", imported);
+        code.ShouldBe(ExitCodes.Ok, stderr);
+        stdout.ShouldContain("ALK fusion PTPN3::ALK read with ALK as 3' (the kinase partner); orientation not given by the file, so it does not establish ALK positivity by itself (line 2)");
+        File.ReadAllText(imported).ShouldContain("\"orientationInferred\": true");
+
+        var recommend = AlkboardCli.Run("recommend", imported, "--format", "json");
+        recommend.ExitCode.ShouldBe(ExitCodes.Ok, recommend.Error);
+        var status = JsonNode.Parse(recommend.Out)!["alkStatus"]!;
+        status["status"]!.GetValue<string>().ShouldBe("unconfirmed");
+        status["reasons"]![0]!.GetValue<string>().ShouldContain("orientation not given by the source: ALK is read as 3' only because it is the fusion kinase; if the event is ALK::PTPN3");
+
+        var interpret = AlkboardCli.Run("interpret", "--file", Fixtures + "oncokb.orientation.fusions.txt");
+        interpret.ExitCode.ShouldBe(ExitCodes.Ok, interpret.Error);
+        interpret.Out.ShouldContain("note: orientation not given by oncokb.orientation.fusions.txt:2: ALK is read as 3'");
     }
 
     [Fact]

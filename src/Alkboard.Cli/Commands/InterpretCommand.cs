@@ -39,7 +39,7 @@ internal static class InterpretCommand
             return ExitCodes.InvalidInput;
         }
 
-        var inputs = alterations.ToList();
+        var inputs = alterations.Select(a => (Text: a, Caveats: (IReadOnlyList<string>)[])).ToList();
         var imports = new List<LabFileImport>();
         foreach (var file in files)
         {
@@ -52,7 +52,8 @@ internal static class InterpretCommand
             }
 
             ImportSummaryRenderer.WriteFile(context.Error, import);
-            inputs.AddRange(import.Results.Select(ImportSummaryRenderer.AlterationText).Distinct(StringComparer.Ordinal));
+            inputs.AddRange(import.Results.GroupBy(ImportSummaryRenderer.AlterationText, StringComparer.Ordinal)
+                .Select(g => (g.Key, (IReadOnlyList<string>)[.. ImportedAlteration.Caveats(g)])));
             imports.Add(import);
         }
 
@@ -71,7 +72,12 @@ internal static class InterpretCommand
         }
 
         tumor = type.Code;
-        var results = Interpreter.Interpret(inputs, tumor, kb);
+        // A result's caveats (a fusion orientation the file does not give) go with the interpretation of its text.
+        var results = inputs.Select(i =>
+        {
+            var r = Interpreter.Interpret(i.Text, tumor, kb);
+            return i.Caveats.Count == 0 ? r : r with { Notes = r.Notes.AddRange(i.Caveats) };
+        }).ToList();
 
         // A file's OncoKB levels go beside the interpretation of the same alteration text; they never enter it.
         var annotated = OncoKbAnnotations.Of(imports).ToLookup(a => ImportSummaryRenderer.AlterationText(a.Result), StringComparer.Ordinal);

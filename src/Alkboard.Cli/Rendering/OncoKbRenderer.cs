@@ -90,6 +90,10 @@ internal static class OncoKbRenderer
             ("gene in OncoKB", Bool(a.GeneInOncoKb)), ("variant in OncoKB", Bool(a.VariantInOncoKb)), ("annotated", Bool(a.Annotated)),
         }.Where(v => v.Item2 is not null).Select(v => $"{v.Item1} {v.Item2}");
         yield return $"OncoKB (file): {string.Join("; ", values.DefaultIfEmpty("no values"))}";
+        foreach (var note in c.Notes)
+        {
+            yield return $"OncoKB (file): note: {note}";
+        }
         if (c.Drugs.IsEmpty)
         {
             yield return "OncoKB (file): no therapeutic level";
@@ -123,7 +127,7 @@ internal static class OncoKbRenderer
     }
 
     private static string DrugCell(OncoKbDrugComparison d) =>
-        d.Drug.Resolved is { } r ? $"{d.Drug.Written} -> {r.Value}" : $"{d.Drug.Written} (unresolved)";
+        d.Drug.Resolved is { } r ? $"{d.Drug.Written} -> {r.Value}{(d.Drug.FromCivicOnly ? " (CIViC therapy)" : string.Empty)}" : $"{d.Drug.Written} (unresolved)";
 
     private static string FileCell(OncoKbDrugComparison d) =>
         $"{(d.Treatment.Level is { } l ? EvidenceLevels.Code(l) : "no Alkboard level")} ({d.Treatment.Column}) {Word(d.Treatment.Direction)}{(d.Treatment.Drugs.Length > 1 ? $", in {d.Treatment.Written}" : string.Empty)}";

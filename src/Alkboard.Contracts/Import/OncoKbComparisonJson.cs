@@ -10,7 +10,8 @@ namespace Alkboard.Contracts.Import;
 /// for and where that comes from (the row's CANCER_TYPE column or a clinical table's line; null: not
 /// known), the claim sentence, the annotation columns read, the
 /// file's values as written, per drug the file's level against Alkboard's, Alkboard's levels per
-/// drug, and the disagreements. Shown beside Alkboard's output, never merged into it.
+/// drug, the disagreements, and notes that are no disagreement (a fusion whose 5'/3' orientation the
+/// file does not give: "orientation not given by the file"). Shown beside Alkboard's output, never merged into it.
 /// </summary>
 public sealed record OncoKbComparisonJson(
     string File,
@@ -37,7 +38,8 @@ public sealed record OncoKbComparisonJson(
     IReadOnlyList<OncoKbLeveledJson> Prognostic,
     IReadOnlyList<string> Citations,
     bool Disagrees,
-    IReadOnlyList<OncoKbDisagreementJson> Disagreements)
+    IReadOnlyList<OncoKbDisagreementJson> Disagreements,
+    IReadOnlyList<string> Notes)
 {
     /// <summary>The contract form of a comparison.</summary>
     public static OncoKbComparisonJson From(OncoKbComparison c)
@@ -52,7 +54,7 @@ public sealed record OncoKbComparisonJson(
             [.. a.Diagnostic.Select(d => new OncoKbLeveledJson(d.Column, d.TumorTypes))],
             [.. a.Prognostic.Select(d => new OncoKbLeveledJson(d.Column, d.TumorTypes))],
             [.. a.Citations], c.Disagrees,
-            [.. c.Disagreements.Select(d => new OncoKbDisagreementJson(KindWord(d.Kind), d.Text))]);
+            [.. c.Disagreements.Select(d => new OncoKbDisagreementJson(KindWord(d.Kind), d.Text))], [.. c.Notes]);
     }
 
     /// <summary>Whose claim the values are: the file's, with no date (the annotator writes none into the table).</summary>
@@ -75,8 +77,10 @@ public sealed record OncoKbComparisonJson(
 }
 
 /// <summary>
-/// One drug of a treatment the file levels: the drug as written, what the drug vocabulary resolves
-/// it to (null: unresolved, shown as given), the treatment as written, the column, the Alkboard level
+/// One drug of a treatment the file levels: the drug as written, the knowledge-base drug it denotes
+/// (null: unresolved, shown as given) and how (<c>vocabulary</c>: the curated drug vocabulary;
+/// <c>civic_therapy</c>: a therapy known only from imported CIViC evidence, by its CIViC name; null
+/// when unresolved), the treatment as written, the column, the Alkboard level
 /// it maps to (null for LEVEL_R3), its direction, Alkboard's strongest level for the drug in the same
 /// and in the other direction, and the agreement (agrees, different_level, opposite_direction,
 /// not_leveled_by_alkboard, unresolved, no_equivalent_level).
@@ -84,6 +88,7 @@ public sealed record OncoKbComparisonJson(
 public sealed record OncoKbDrugJson(
     string Drug,
     string? Resolved,
+    string? ResolvedBy,
     string Treatment,
     string Column,
     string? Level,
@@ -97,9 +102,16 @@ public sealed record OncoKbDrugJson(
     public static OncoKbDrugJson From(OncoKbDrugComparison d)
     {
         ArgumentNullException.ThrowIfNull(d);
-        return new(d.Drug.Written, d.Drug.Resolved?.Value, d.Treatment.Written, d.Treatment.Column, OncoKbComparisonJson.Code(d.Treatment.Level),
+        return new(d.Drug.Written, d.Drug.Resolved?.Value, ResolvedByWord(d.Drug), d.Treatment.Written, d.Treatment.Column, OncoKbComparisonJson.Code(d.Treatment.Level),
             d.Treatment.Direction == EffectDirection.Sensitivity ? "sensitivity" : "resistance",
             OncoKbComparisonJson.Code(d.AlkboardSameDirection), OncoKbComparisonJson.Code(d.AlkboardOppositeDirection), AgreementWord(d.Agreement), d.Disagrees);
+    }
+
+    /// <summary>How a file's drug was resolved: "vocabulary", "civic_therapy", or null when it was not.</summary>
+    public static string? ResolvedByWord(OncoKbDrug drug)
+    {
+        ArgumentNullException.ThrowIfNull(drug);
+        return drug.Resolved is null ? null : drug.FromCivicOnly ? "civic_therapy" : "vocabulary";
     }
 
     /// <summary>The contract word of an agreement.</summary>

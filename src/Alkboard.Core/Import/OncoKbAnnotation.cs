@@ -56,8 +56,13 @@ public sealed record OncoKbAnnotation(
 /// </summary>
 public sealed record OncoKbTreatment(string Column, EvidenceLevel? Level, EffectDirection Direction, string Written, ImmutableArray<OncoKbDrug> Drugs);
 
-/// <summary>A drug as the file writes it and what Alkboard's drug vocabulary resolves it to (null: outside the vocabulary, shown as given).</summary>
-public sealed record OncoKbDrug(string Written, DrugName? Resolved);
+/// <summary>
+/// A drug as the file writes it and the knowledge-base drug it denotes
+/// (<see cref="KnowledgeBase.EvidenceDrugOf"/>): through the drug vocabulary, or, with
+/// <paramref name="FromCivicOnly"/>, a therapy Alkboard knows only from imported CIViC evidence, by
+/// its CIViC name; null when neither knows the name (shown as given, never matched by spelling).
+/// </summary>
+public sealed record OncoKbDrug(string Written, DrugName? Resolved, bool FromCivicOnly);
 
 /// <summary>A diagnostic or prognostic level column and the tumor types it lists, as written (Alkboard has no such levels to compare).</summary>
 public sealed record OncoKbLeveledTumorTypes(string Column, string TumorTypes);

@@ -136,7 +136,7 @@ internal sealed class OncoKbColumns
             foreach (var written in fields[i].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 var drugs = written.Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                    .Select(d => new OncoKbDrug(d, _kb.Vocabulary.Resolve(d)));
+                    .Select(d => _kb.EvidenceDrugOf(d) is { } drug ? new OncoKbDrug(d, drug.Name, drug.FromCivicOnly) : new OncoKbDrug(d, null, false));
                 treatments.Add(new OncoKbTreatment(column, level, direction, written, [.. drugs]));
             }
         }

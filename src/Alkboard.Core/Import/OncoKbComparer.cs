@@ -10,8 +10,12 @@ namespace Alkboard.Core.Import;
 /// disagreement (docs/import.md, "OncoKB annotations"): a drug the file levels that Alkboard does
 /// not, or levels at another level, or in the other direction (Alkboard's call for a drug is the
 /// direction of its strongest evidence for it), and an oncogenicity that contradicts Alkboard's
-/// evidence. Drugs are matched through the drug vocabulary only, so a name outside it is never
-/// matched by spelling. Pure and display-only: it reads the interpretation and changes nothing.
+/// evidence. The same drug at the same level in the same direction always agrees. Both sides'
+/// drugs are resolved the same way (<see cref="KnowledgeBase.EvidenceDrugOf"/>: the drug vocabulary,
+/// then the names of therapies known only from imported CIViC evidence) and compared by canonical
+/// name, so a name neither knows is never matched by spelling. A fusion whose orientation the file
+/// does not give is compared as Alkboard read it, and the comparison says so. Pure and
+/// display-only: it reads the interpretation and changes nothing.
 /// </summary>
 public static class OncoKbComparer
 {
@@ -36,7 +40,7 @@ public static class OncoKbComparer
             disagreements.Add(new(OncoKbDisagreementKind.NotInterpreted, $"Alkboard could not read '{alkboard.Input}' ({error.Code}): nothing to compare the file's levels with"));
         }
 
-        var resolved = alkboard.Implications.Select(i => (Implication: i, Drug: kb.Vocabulary.Resolve(i.Drug))).ToList();
+        var resolved = alkboard.Implications.Select(i => (Implication: i, Drug: kb.EvidenceDrugOf(i.Drug)?.Name)).ToList();
         var drugs = ImmutableArray.CreateBuilder<OncoKbDrugComparison>();
         foreach (var treatment in annotation.Treatments)
         {
@@ -56,7 +60,20 @@ public static class OncoKbComparer
             disagreements.Add(new(OncoKbDisagreementKind.Oncogenicity, text));
         }
 
-        return new OncoKbComparison(annotation, alteration, tumorType, drugs.ToImmutable(), Levels(alkboard), [.. disagreements]);
+        return new OncoKbComparison(annotation, alteration, tumorType, drugs.ToImmutable(), Levels(alkboard, kb), [.. disagreements])
+        {
+            Notes = [.. Notes(annotation.Result, alteration)],
+        };
+    }
+
+    /// <summary>What the reader of the comparison must know about the result compared: a fusion whose 5'/3' order the file does not give.</summary>
+    private static IEnumerable<string> Notes(MolecularResult result, string alteration)
+    {
+        if (result is FusionCall { OrientationCaveat: { } caveat } f)
+        {
+            yield return $"orientation not given by the file: Alkboard's levels are for {alteration}, its reading of the pair; {caveat}, "
+                + $"so the call does not establish {f.ThreePrimeGene} positivity by itself";
+        }
     }
 
     private static OncoKbDrugComparison Drug(OncoKbTreatment treatment, OncoKbDrug drug, List<(Implication Implication, DrugName? Drug)> alkboard)
@@ -68,13 +85,16 @@ public static class OncoKbComparer
 
         var same = Strongest(alkboard.Where(a => a.Drug == name && a.Implication.Direction == treatment.Direction).Select(a => a.Implication));
         var opposite = Strongest(alkboard.Where(a => a.Drug == name && a.Implication.Direction != treatment.Direction).Select(a => a.Implication));
+        // The same level in the same direction agrees before anything else: Alkboard's stronger
+        // evidence the other way is shown beside it (AlkboardOppositeDirection), not a disagreement.
         var agreement = (same, opposite) switch
         {
             (null, null) => OncoKbAgreement.NotLeveledByAlkboard,
             (null, _) => OncoKbAgreement.OppositeDirection,
+            ({ } s, _) when s == treatment.Level => OncoKbAgreement.Agrees,
             ({ } s, { } o) when EvidenceLevels.Strength(o) > EvidenceLevels.Strength(s) => OncoKbAgreement.OppositeDirection,
             _ when treatment.Level is null => OncoKbAgreement.NoEquivalentLevel,
-            ({ } s, _) => s == treatment.Level ? OncoKbAgreement.Agrees : OncoKbAgreement.DifferentLevel,
+            _ => OncoKbAgreement.DifferentLevel,
         };
         return new(treatment, drug, same, opposite, agreement);
     }
@@ -133,11 +153,18 @@ public static class OncoKbComparer
             : null;
     }
 
-    /// <summary>Alkboard's levels per drug, grouped by the knowledge base's own drug key (the implication's drug), in the interpretation's order.</summary>
-    private static ImmutableArray<AlkboardDrugLevels> Levels(Interpretation alkboard) =>
-        [.. alkboard.Implications.Select(i => i.Drug).Distinct(StringComparer.Ordinal).Select(drug => new AlkboardDrugLevels(drug,
-            Strongest(alkboard.Implications.Where(i => i.Drug == drug && i.Direction == EffectDirection.Sensitivity)),
-            Strongest(alkboard.Implications.Where(i => i.Drug == drug && i.Direction == EffectDirection.Resistance))))];
+    /// <summary>
+    /// Alkboard's levels per drug, grouped by canonical name (the implication's drug as the
+    /// comparison resolves it; the knowledge base's own key when nothing resolves it), in the
+    /// interpretation's order.
+    /// </summary>
+    private static ImmutableArray<AlkboardDrugLevels> Levels(Interpretation alkboard, KnowledgeBase kb)
+    {
+        var keyed = alkboard.Implications.Select(i => (Key: kb.EvidenceDrugOf(i.Drug)?.Name.Value ?? i.Drug, Implication: i)).ToList();
+        return [.. keyed.Select(k => k.Key).Distinct(StringComparer.Ordinal).Select(drug => new AlkboardDrugLevels(drug,
+            Strongest(keyed.Where(k => k.Key == drug && k.Implication.Direction == EffectDirection.Sensitivity).Select(k => k.Implication)),
+            Strongest(keyed.Where(k => k.Key == drug && k.Implication.Direction == EffectDirection.Resistance).Select(k => k.Implication))))];
+    }
 
     private static string Code(EvidenceLevel? level) => level is { } l ? EvidenceLevels.Code(l) : "none";
 

@@ -25,11 +25,14 @@ public sealed record OncoKbComparison(
 {
     /// <summary>True when the file and Alkboard disagree anywhere.</summary>
     public bool Disagrees => !Disagreements.IsEmpty;
+
+    /// <summary>What a reader must know about the compared result that is no disagreement (a fusion whose orientation the file does not give); empty when nothing.</summary>
+    public ImmutableArray<string> Notes { get; init; } = [];
 }
 
 /// <summary>
-/// One drug the file levels, against Alkboard's strongest evidence for the same drug (matched
-/// through the drug vocabulary) in the file's direction and in the other.
+/// One drug the file levels, against Alkboard's strongest evidence for the same drug (matched by
+/// canonical name, <see cref="KnowledgeBase.EvidenceDrugOf"/>) in the file's direction and in the other.
 /// </summary>
 public sealed record OncoKbDrugComparison(
     OncoKbTreatment Treatment,
@@ -51,19 +54,19 @@ public sealed record OncoKbDisagreement(OncoKbDisagreementKind Kind, string Text
 /// <summary>How a drug the file levels relates to Alkboard's evidence for it.</summary>
 public enum OncoKbAgreement
 {
-    /// <summary>Same direction and the same level.</summary>
+    /// <summary>Same direction and the same level (whatever Alkboard holds in the other direction).</summary>
     Agrees,
 
     /// <summary>Same direction, another level.</summary>
     DifferentLevel,
 
-    /// <summary>Alkboard's evidence for the drug is only, or more strongly, in the other direction.</summary>
+    /// <summary>Alkboard's evidence for the drug is only, or more strongly, in the other direction, and not at the file's level in the file's direction.</summary>
     OppositeDirection,
 
     /// <summary>Alkboard has no evidence for the drug with this alteration.</summary>
     NotLeveledByAlkboard,
 
-    /// <summary>The drug name is outside Alkboard's drug vocabulary: shown as given, Alkboard levels no drug of that name.</summary>
+    /// <summary>Neither the drug vocabulary nor the knowledge base's CIViC therapies know the name: shown as given, Alkboard levels no drug of that name.</summary>
     Unresolved,
 
     /// <summary>Same direction, but the file's level (LEVEL_R3) has no Alkboard equivalent to compare.</summary>

@@ -9,8 +9,11 @@ namespace Alkboard.Core.Import;
 /// Neither states which gene is 5′: a fusion is written <c>GENEA-GENEB</c> in either order (the
 /// annotator's example writes <c>ALK-EML4</c>). A pair is therefore oriented only when exactly one
 /// of its genes is a fusion kinase of the knowledge base (<c>fusionKinase</c> in <c>knowledge/genes.yaml</c>),
-/// which is read as the 3′ partner, as the alteration parser reads a kinase-first <c>ALK-EML4</c>, and
-/// the note says so; any other pair is counted and not added, never oriented by the written order. <c>GENE-intragenic</c> and <c>GENE-GENE</c> (an intragenic event) have no
+/// which is read as the 3′ partner, as the alteration parser reads a kinase-first <c>ALK-EML4</c>; the
+/// call is marked <see cref="FusionCall.OrientationInferred"/>, so it never establishes ALK
+/// positivity by itself (ALK written first with a non-kinase partner may be an ALK-5′ event that
+/// loses the kinase domain), and the note says so; any other pair is counted and not added, never
+/// oriented by the written order. <c>GENE-intragenic</c> and <c>GENE-GENE</c> (an intragenic event) have no
 /// result kind in the case format: counted, not added. Written here because these are plain
 /// tab-separated tables without quoting.
 /// </summary>
@@ -194,12 +197,13 @@ internal static class OncoKbFusionReader
         }
 
         collector.Count("fusions added");
-        var note = $"OncoKB table row '{pair.Written}': the table does not state the 5'/3' orientation; {three}, the knowledge base's fusion kinase, is read as the 3' partner";
+        var note = $"OncoKB table row '{pair.Written}': the table does not state the 5'/3' orientation; {three}, the knowledge base's fusion kinase, is read as the 3' partner "
+            + $"(orientation inferred: the call does not establish {three} positivity or a retained {three} kinase domain by itself)";
         if (three == "ALK")
         {
-            collector.Note($"ALK fusion (ALK 3'): {five}::ALK, oriented by the kinase partner (line {line})");
+            collector.Note($"ALK fusion {five}::ALK read with ALK as 3' (the kinase partner); orientation not given by the file, so it does not establish ALK positivity by itself (line {line})");
         }
 
-        return collector.Add(new FusionCall(GeneSymbol.Of(five), GeneSymbol.Of(three), null, null, null, null, null, null, note), line, sample);
+        return collector.Add(new FusionCall(GeneSymbol.Of(five), GeneSymbol.Of(three), null, null, null, null, null, null, note) { OrientationInferred = true }, line, sample);
     }
 }

@@ -22,6 +22,12 @@ public sealed record Drug(
     bool IsClass,
     ImmutableArray<string> Citations)
 {
+    /// <summary>The class of a therapy known only from imported CIViC evidence (no curated facts, outside the case vocabulary).</summary>
+    public const string CivicTherapyClass = "civic_therapy";
+
+    /// <summary>True for a therapy known only from imported CIViC evidence, under its CIViC name in lower case.</summary>
+    public bool IsCivicTherapy => Class == CivicTherapyClass;
+
     /// <summary>True for an ALK tyrosine kinase inhibitor: the knowledge base is the one answer to "is this an ALK inhibitor?".</summary>
     public bool IsAlkInhibitor => Class == "alk_inhibitor";
 }

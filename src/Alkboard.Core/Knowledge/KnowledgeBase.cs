@@ -39,6 +39,26 @@ public sealed record KnowledgeBase(
     public Hotspot? HotspotOf(string gene, string cdna) =>
         Hotspots.FirstOrDefault(h => h.Gene == gene && string.Equals(h.Cdna, cdna.Trim(), StringComparison.Ordinal));
 
+    /// <summary>
+    /// The drug a name denotes in the knowledge base's evidence, for setting another source's drug
+    /// beside Alkboard's: the vocabulary's canonical name (names, brands, codes); else a therapy known
+    /// only from imported CIViC evidence, by its CIViC name as the knowledge base keeps it (lower case;
+    /// matched case-insensitively and otherwise exactly, as the vocabulary matches); else null. The
+    /// case vocabulary itself stays without CIViC-only therapies (<see cref="DrugVocabulary"/>).
+    /// </summary>
+    public EvidenceDrug? EvidenceDrugOf(string written)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        if (Vocabulary.Resolve(written) is { } canonical)
+        {
+            return new EvidenceDrug(canonical, FromCivicOnly: false);
+        }
+
+        return Drugs.TryGetValue(written.Trim().ToLowerInvariant(), out var drug) && drug.IsCivicTherapy
+            ? new EvidenceDrug(Cases.DrugName.Of(drug.Name), FromCivicOnly: true)
+            : null;
+    }
+
     /// <summary>The tumor type a name denotes (code, name or alias), or null.</summary>
     public TumorType? FindTumorType(string name) =>
         TumorTypes.FirstOrDefault(t => string.Equals(t.Code, name, StringComparison.OrdinalIgnoreCase)

@@ -151,7 +151,7 @@ public static partial class KnowledgeLoader
         {
             var entries = new List<(string Spelling, DrugName Drug)>();
             var owner = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var drug in _drugs.Values.Where(d => d.Class != "civic_therapy"))
+            foreach (var drug in _drugs.Values.Where(d => !d.IsCivicTherapy))
             {
                 foreach (var spelling in drug.Aliases.Select(a => a.Name).Prepend(drug.Name))
                 {
@@ -221,7 +221,7 @@ public static partial class KnowledgeLoader
 
                 foreach (var drug in statement.Drugs.Where(d => !_drugs.ContainsKey(d)))
                 {
-                    _drugs[drug] = new Drug(drug, "civic_therapy", null, null, null, null, null, [], [], [], false, []);
+                    _drugs[drug] = new Drug(drug, Drug.CivicTherapyClass, null, null, null, null, null, [], [], [], false, []);
                 }
 
                 foreach (var gene in new[] { statement.Alteration.Gene, statement.Alteration.FivePrimePartner }.OfType<string>().Where(g => _catalog.Resolve(g).Count == 0))

@@ -7,7 +7,9 @@ namespace Alkboard.Core.Recommendation;
 /// ALK status from the evidence, test by test (issue 12, item 1; CLINICAL-LOGIC §5.1): a negative
 /// result counts only for what its method and scope covered (a mutation panel is not a
 /// rearrangement test); a DNA-level fusion call that is out of frame or loses the kinase domain
-/// (ALK exons 20–29, CLINICAL-LOGIC §1) does not establish positivity; discordant results are
+/// (ALK exons 20–29, CLINICAL-LOGIC §1) does not establish positivity, nor does a fusion call of any
+/// method whose 5'/3' order the source does not give (<see cref="FusionCall.OrientationInferred"/>:
+/// ALK as the 5' partner loses the kinase domain); discordant results are
 /// reported as discordant; a documented response to an ALK inhibitor is evidence of ALK dependence.
 /// </summary>
 public sealed record AlkStatus(AlkStatusKind Kind, ImmutableArray<string> Reasons, string? ConfirmingTest)
@@ -27,7 +29,7 @@ public sealed record AlkStatus(AlkStatusKind Kind, ImmutableArray<string> Reason
     {
         ArgumentNullException.ThrowIfNull(test);
         ArgumentNullException.ThrowIfNull(fusion);
-        if (fusion.ThreePrimeGene != "ALK" || fusion.InFrame == false)
+        if (fusion.ThreePrimeGene != "ALK" || fusion.InFrame == false || fusion.OrientationInferred)
         {
             return false;
         }
@@ -45,11 +47,17 @@ public sealed record AlkStatus(AlkStatusKind Kind, ImmutableArray<string> Reason
 
     /// <summary>
     /// The 3' ALK exons keep the kinase domain unless the stated range starts after exon 20 (the
-    /// usual breakpoint is intron 19; CLINICAL-LOGIC §1). Unstated exons are not held against the call.
+    /// usual breakpoint is intron 19; CLINICAL-LOGIC §1). Unstated exons are not held against the call;
+    /// an inferred orientation is (ALK may be the 5' partner, without the kinase domain).
     /// </summary>
     public static bool KeepsKinaseDomain(FusionCall fusion)
     {
         ArgumentNullException.ThrowIfNull(fusion);
+        if (fusion.OrientationInferred)
+        {
+            return false;
+        }
+
         if (fusion.ThreePrimeExons is not { } exons)
         {
             return true;
@@ -78,7 +86,7 @@ public sealed record AlkStatus(AlkStatusKind Kind, ImmutableArray<string> Reason
                         positive.Add($"{test.Id}: {f.Describe()} ({Method(test)})");
                         break;
                     case FusionCall { ThreePrimeGene.Value: "ALK" } f:
-                        weak.Add($"{test.Id}: {f.Describe()} ({Method(test)}) does not establish ALK positivity ({(f.InFrame == false ? "out of frame" : f.FivePrimeGene is null && f.ThreePrimeExons is null ? "a DNA-level breakpoint naming neither a partner nor the retained exons" : "the ALK kinase domain is not retained")}); it needs RNA or protein confirmation");
+                        weak.Add($"{test.Id}: {f.Describe()} ({Method(test)}) does not establish ALK positivity ({WhyNot(f)}); {(f.OrientationInferred && f.InFrame != false ? "it needs a test that reports the orientation (RNA-based NGS) or ALK IHC" : "it needs RNA or protein confirmation")}");
                         break;
                     case IhcResult { Marker: "ALK", Result: IhcOutcome.Positive } ihc:
                         positive.Add($"{test.Id}: {ihc.Describe()}");
@@ -116,6 +124,19 @@ public sealed record AlkStatus(AlkStatusKind Kind, ImmutableArray<string> Reason
             (0, _, false, > 0) => new AlkStatus(AlkStatusKind.Unconfirmed, reasons, RnaNgs),
             (0, > 0, false, 0) => new AlkStatus(AlkStatusKind.Negative, reasons, null),
             _ => new AlkStatus(AlkStatusKind.Unknown, reasons, null),
+        };
+    }
+
+    /// <summary>Why an ALK fusion call does not establish positivity, in the words of the status reason.</summary>
+    public static string WhyNot(FusionCall fusion)
+    {
+        ArgumentNullException.ThrowIfNull(fusion);
+        return fusion switch
+        {
+            { InFrame: false } => "out of frame",
+            { OrientationCaveat: { } caveat } => "orientation not given by the source: " + caveat,
+            { FivePrimeGene: null, ThreePrimeExons: null } => "a DNA-level breakpoint naming neither a partner nor the retained exons",
+            _ => "the ALK kinase domain is not retained",
         };
     }
 

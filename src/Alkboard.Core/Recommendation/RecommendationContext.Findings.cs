@@ -36,17 +36,23 @@ public sealed partial class RecommendationContext
     /// Interprets every positive finding. Mutations of one gene found in the same test are read
     /// as one compound profile (assumed in cis, as secondary ALK mutations usually are); an ALK
     /// rearrangement without a named partner, or ALK IHC positivity alone, is read as "ALK fusion";
-    /// a fusion call that cannot establish ALK positivity is interpreted and marked so.
+    /// a fusion call that cannot establish ALK positivity is interpreted and marked so, and gives way
+    /// to an establishing call of the same fusion in another test (kept in the first one's place).
     /// </summary>
     private static ImmutableArray<Interpretation> Interpret(PatientCase c, KnowledgeBase kb, string tumorType, AlkStatus status)
     {
         var result = new List<Interpretation>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        static bool Marked(Interpretation i) => i.Notes.Any(n => n.StartsWith(NotEstablishing, StringComparison.Ordinal));
         void Add(Alteration alteration, string input, params string[] notes)
         {
-            if (seen.Add(alteration.Normalized))
+            if (seen.TryAdd(alteration.Normalized, result.Count))
             {
                 result.Add(Interpreter.Interpret(alteration, input, tumorType, kb, notes));
+            }
+            else if (notes.Length == 0 && alteration.Kind == AlterationKind.Fusion && Marked(result[seen[alteration.Normalized]]))
+            {
+                result[seen[alteration.Normalized]] = Interpreter.Interpret(alteration, input, tumorType, kb, notes);
             }
         }
 
@@ -55,8 +61,11 @@ public sealed partial class RecommendationContext
             foreach (var fusion in test.Results.OfType<FusionCall>())
             {
                 var establishes = fusion.ThreePrimeGene != "ALK" || AlkStatus.Establishes(test, fusion);
+                var method = CaseWords.Of(test.Method).Replace('_', ' ');
                 Add(Alteration.Fusion(fusion.FivePrimeGene, fusion.ThreePrimeGene), fusion.Describe(),
-                    establishes ? [] : [$"{NotEstablishing}: {fusion.Describe()} on {CaseWords.Of(test.Method).Replace('_', ' ')} needs RNA or protein confirmation"]);
+                    establishes ? []
+                    : fusion.OrientationCaveat is { } caveat ? [$"{NotEstablishing}: {fusion.Describe()} on {method}: orientation not given by the source: {caveat}; confirm by RNA-based NGS or ALK IHC"]
+                    : [$"{NotEstablishing}: {fusion.Describe()} on {method} needs RNA or protein confirmation"]);
             }
 
             foreach (var group in test.Results.OfType<SequenceVariant>().GroupBy(v => v.Gene))
@@ -86,7 +95,7 @@ public sealed partial class RecommendationContext
         }
 
         var establishedFusion = c.MolecularTests.Any(t => t.Results.OfType<FusionCall>().Any(f => f.ThreePrimeGene == "ALK" && AlkStatus.Establishes(t, f)));
-        if (!establishedFusion && status.TreatAsPositive && !seen.Contains("ALK fusion"))
+        if (!establishedFusion && status.TreatAsPositive && !seen.ContainsKey("ALK fusion"))
         {
             var why = c.MolecularTests.SelectMany(t => t.Results).Any(r => r is IhcResult { Marker: "ALK", Result: IhcOutcome.Positive })
                 ? "ALK IHC positive without a recorded fusion: read as an ALK rearrangement (ALK expression correlates with rearrangement, seed 000); confirm by FISH or RNA-based NGS"

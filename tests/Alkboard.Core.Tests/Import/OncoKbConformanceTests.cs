@@ -130,6 +130,7 @@ public class OncoKbConformanceTests
         import.Counts["rows"].ShouldBe(7);
         var alk = import.Results.Cast<FusionCall>().Single(f => f.ThreePrimeGene == "ALK");
         (alk.FivePrimeGene?.Value, alk.Provenance!.Line, alk.Provenance.Sample).ShouldBe(("EML4", 3, "TCGA-05-4417-01"));
+        alk.OrientationInferred.ShouldBeTrue(); // the annotator's own example writes ALK-EML4: no order is an orientation
         import.Counts["intragenic events (not added: the case format has no result kind for them)"].ShouldBe(3);
 
         // TMPRSS2-ERG (twice) and ETV6-RUNX1 "fusion" have no fusion kinase: read, not oriented by their order.
@@ -145,7 +146,7 @@ public class OncoKbConformanceTests
         import.Errors.ShouldBeEmpty();
         import.Format.ShouldBe(LabFileFormat.OncoKbStructuralVariants);
         import.Counts["rows"].ShouldBe(7);
-        import.Results.Cast<FusionCall>().ShouldHaveSingleItem().Describe().ShouldBe("EML4::ALK fusion");
+        import.Results.Cast<FusionCall>().ShouldHaveSingleItem().Describe().ShouldBe("EML4::ALK fusion, orientation inferred");
         import.Notes.ShouldContain("line 4: 'EGFR EGFR DELETION' is an intragenic EGFR event, not a fusion; not added");
     }
 

@@ -72,6 +72,8 @@ public class OncoKbReaderTests
         import.Format.ShouldBe(LabFileFormat.OncoKbFusions);
         import.Results.Cast<FusionCall>().Select(f => $"{f.Provenance!.Line} {f.FivePrimeGene}::{f.ThreePrimeGene}").ShouldBe(["2 EML4::ALK", "3 TPM3::ALK"]);
         import.Results[0].Note!.ShouldContain("does not state the 5'/3' orientation; ALK, the knowledge base's fusion kinase, is read as the 3' partner");
+        import.Results.Cast<FusionCall>().ShouldAllBe(f => f.OrientationInferred);
+        import.Notes.ShouldContain("ALK fusion EML4::ALK read with ALK as 3' (the kinase partner); orientation not given by the file, so it does not establish ALK positivity by itself (line 2)");
         import.Counts["intragenic events (not added: the case format has no result kind for them)"].ShouldBe(1);
         import.Counts["fusions without a knowledge-base gene (not added)"].ShouldBe(1);
         import.Notes.ShouldContain("line 4: 'ALK-intragenic' is an intragenic ALK event, not a fusion; not added");
@@ -83,13 +85,34 @@ public class OncoKbReaderTests
     }
 
     [Fact]
+    public void No_written_order_orients_a_pair_so_every_call_is_marked_orientation_inferred()
+    {
+        // Review 2, F9: ALK-PTPN3 may be an ALK-5' event (cBioPortal's ALK->PTPN3 row is one), and
+        // EML4-ALK is no exception for being well known: the table gives no orientation either way.
+        var import = ImportFixtures.Import("oncokb.orientation.fusions.txt");
+
+        import.Errors.ShouldBeEmpty();
+        var calls = import.Results.Cast<FusionCall>().ToList();
+        calls.Select(f => $"{f.Provenance!.Line} {f.FivePrimeGene}::{f.ThreePrimeGene} {f.OrientationInferred}").ShouldBe(["2 PTPN3::ALK True", "3 EML4::ALK True", "4 EML4::ALK True"]);
+        calls[0].Describe().ShouldBe("PTPN3::ALK fusion, orientation inferred");
+        calls[0].OrientationCaveat.ShouldBe("ALK is read as 3' only because it is the fusion kinase; if the event is ALK::PTPN3, the ALK kinase domain is not in the fusion");
+
+        // One caveat per text for interpret --file, naming every line it applies to.
+        ImportedAlteration.Caveats(calls.Skip(1)).ShouldHaveSingleItem().ShouldBe(
+            "orientation not given by oncokb.orientation.fusions.txt:3, 4: ALK is read as 3' only because it is the fusion kinase; "
+            + "if the event is ALK::EML4, the ALK kinase domain is not in the fusion; this call does not establish ALK positivity by itself");
+        ImportedAlteration.Caveats(ImportFixtures.Import("synthetic.arriba.tsv").Results).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_structural_variant_pair_of_two_fusion_kinases_is_not_oriented_by_its_order()
     {
         var import = ImportFixtures.Import("oncokb.sv.txt");
 
         import.Errors.ShouldBeEmpty();
         import.Format.ShouldBe(LabFileFormat.OncoKbStructuralVariants);
-        import.Results.Cast<FusionCall>().ShouldHaveSingleItem().Describe().ShouldBe("EML4::ALK fusion");
+        import.Results.Cast<FusionCall>().ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            f => f.Describe().ShouldBe("EML4::ALK fusion, orientation inferred"), f => f.OrientationInferred.ShouldBeTrue());
         import.Counts["fusions whose 5'/3' orientation neither the file nor a single fusion-kinase partner gives (not added)"].ShouldBe(1);
         import.Notes.ShouldContain(n => n.StartsWith("line 3: 'ROS1 ALK TRANSLOCATION'", StringComparison.Ordinal));
         import.Counts["intragenic events (not added: the case format has no result kind for them)"].ShouldBe(1);

@@ -65,7 +65,10 @@ internal static partial class CaseBinder
         {
             "variant" => new SequenceVariant(Gene(r, "gene")!, Hgvs(r, "hgvsP", "p."), Hgvs(r, "hgvsC", "c."), (double?)r.Decimal("vaf", 0, 1), r.String("note")),
             "fusion" => new FusionCall(r.Has("fivePrime") ? Gene(r, "fivePrime") : null, Gene(r, "threePrime")!, r.String("fivePrimeExons"), r.String("threePrimeExons"),
-                r.String("fivePrimeTranscript"), r.String("threePrimeTranscript"), r.String("breakpoint"), r.Bool("inFrame"), r.String("note")),
+                r.String("fivePrimeTranscript"), r.String("threePrimeTranscript"), r.String("breakpoint"), r.Bool("inFrame"), r.String("note"))
+            {
+                OrientationInferred = r.Bool("orientationInferred") ?? false,
+            },
             "copy_number" => new CopyNumberChange(Gene(r, "gene")!, r.Choice<CopyNumberCall>("call", required: true) ?? CopyNumberCall.Gain,
                 (double?)r.Decimal("copies", 0, 1000), r.Bool("focal"), r.String("note")),
             "expression" => new ExpressionChange(Gene(r, "gene")!, r.Choice<ExpressionDirection>("direction", required: true) ?? ExpressionDirection.Up,

@@ -40,7 +40,7 @@ public static class CaseFields
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Results { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
         ["variant"] = ["kind", "gene", "hgvsP", "hgvsC", "vaf", "note", "provenance"],
-        ["fusion"] = ["kind", "fivePrime", "threePrime", "fivePrimeExons", "threePrimeExons", "fivePrimeTranscript", "threePrimeTranscript", "breakpoint", "inFrame", "note", "provenance"],
+        ["fusion"] = ["kind", "fivePrime", "threePrime", "fivePrimeExons", "threePrimeExons", "fivePrimeTranscript", "threePrimeTranscript", "breakpoint", "inFrame", "orientationInferred", "note", "provenance"],
         ["copy_number"] = ["kind", "gene", "call", "copies", "focal", "note", "provenance"],
         ["expression"] = ["kind", "gene", "direction", "comparedTo", "note"],
         ["ihc"] = ["kind", "marker", "clone", "result", "pattern", "note"],

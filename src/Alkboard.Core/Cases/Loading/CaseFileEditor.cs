@@ -173,6 +173,11 @@ public static class CaseFileEditor
                     writer.WriteBoolean("inFrame", inFrame);
                 }
 
+                if (f.OrientationInferred)
+                {
+                    writer.WriteBoolean("orientationInferred", true);
+                }
+
                 break;
             case CopyNumberChange c:
                 writer.WriteString("gene", c.Gene);
