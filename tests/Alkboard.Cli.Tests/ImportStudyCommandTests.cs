@@ -34,6 +34,60 @@ public sealed class ImportStudyCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_treatment_without_stop_date_stays_the_current_therapy_in_recommend_not_a_new_option()
+    {
+        var output = Temp("current");
+
+        var (code, _, stderr) = AlkboardCli.Run("import-study", Study, "--synthetic", "--anchors", Anchors, "--output", output);
+
+        code.ShouldBe(ExitCodes.Ok, stderr);
+        stderr.ShouldContain("warning ALK-IMPORT-085: patient SYN-P1: the TREATMENT row(s) data_timeline_treatment.txt:3 (Lorlatinib from day 420) have no STOP_DATE: line 2 (lorlatinib) is written ongoing");
+        var recommend = AlkboardCli.Run("recommend", Path.Combine(output, "SYN-P1.json"), "--format", "json");
+        recommend.ExitCode.ShouldBe(ExitCodes.Ok, recommend.Error);
+        var report = JsonNode.Parse(recommend.Out)!;
+        report["decisionPoint"]!.GetValue<string>().ShouldBe("responding_on_therapy");
+        report["situation"]!.GetValue<string>().ShouldBe("on line 2 (lorlatinib) without recorded progression");
+        var lorlatinib = report["options"]!.AsArray().Where(o => o!["drugs"]!.AsArray().Select(d => d!.GetValue<string>()).SequenceEqual(["lorlatinib"])).ToList();
+        lorlatinib.ShouldHaveSingleItem()!["title"]!.GetValue<string>().ShouldBe("continue lorlatinib");
+    }
+
+    [Fact]
+    public void An_index_date_known_only_to_the_month_is_refused_saying_why()
+    {
+        var (code, stdout, stderr) = AlkboardCli.Run("import-study", Study, "--synthetic", "--index-date", "2019-03");
+
+        code.ShouldBe(ExitCodes.InvalidInput);
+        stdout.ShouldBeEmpty();
+        stderr.ShouldContain("--index-date: error ALK-IMPORT-082: '2019-03' is known only to the month: an anchor of timeline days must be a full date (YYYY-MM-DD)");
+        stderr.ShouldContain("Give the exact day, or leave --index-date out");
+    }
+
+    [Fact]
+    public void A_registry_row_with_alk_in_site1_and_event_info_eml4_alk_gives_an_alk_positive_case()
+    {
+        var study = Temp("site1-alk");
+        Directory.CreateDirectory(study);
+        foreach (var file in Directory.GetFiles(Path.Combine(AlkboardCli.Root, Study)))
+        {
+            File.Copy(file, Path.Combine(study, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(study, "data_structural_variants.txt"),
+            "Sample_Id\tSV_Status\tSite1_Hugo_Symbol\tSite1_Region\tSite1_Region_Number\tSite2_Hugo_Symbol\tSite2_Region\tSite2_Region_Number\tSite2_Effect_On_Frame\tNCBI_Build\tEvent_Info\tRNA_Support\n" +
+            "SYN-P1-S1\tSOMATIC\tALK\tEXON\t20\tEML4\tEXON\t13\tIn_frame\tGRCh37\tEML4-ALK fusion\tyes\n");
+        var output = Temp("site1-alk-cases");
+
+        var (code, _, stderr) = AlkboardCli.Run("import-study", study, "--synthetic", "--anchors", Anchors, "--output", output);
+
+        code.ShouldBe(ExitCodes.Ok, stderr);
+        stderr.ShouldContain("data_structural_variants.txt:2:11: warning ALK-IMPORT-086: Site1 is ALK and Site2 is EML4, but Event_Info 'EML4-ALK fusion' names EML4 as the 5' partner: read as EML4::ALK");
+        var recommend = AlkboardCli.Run("recommend", Path.Combine(output, "SYN-P1.json"), "--after-line", "1", "--format", "json");
+        var report = JsonNode.Parse(recommend.Out)!;
+        report["alkStatus"]!["status"]!.GetValue<string>().ShouldBe("positive");
+        report["alkStatus"]!["reasons"]![0]!.GetValue<string>().ShouldContain("EML4(ex13)::ALK(ex20) fusion, in frame");
+    }
+
+    [Fact]
     public void The_json_summary_lists_files_totals_patients_and_the_rows_not_placed()
     {
         var (code, stdout, stderr) = AlkboardCli.Run("import-study", Study, "--synthetic", "--format", "json");

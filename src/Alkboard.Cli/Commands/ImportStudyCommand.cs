@@ -21,8 +21,8 @@ internal static class ImportStudyCommand
     {
         var folder = new Argument<string>("folder") { Description = "A cBioPortal study folder (meta_study.txt, meta_*.txt and their data files)" };
         var output = new Option<string?>("--output", "-o") { Description = "Write one case file per patient into this folder (new or empty); without it the study is checked and nothing is written" };
-        var indexDate = new Option<string?>("--index-date") { Description = "The date of timeline day 0 for every patient (YYYY, YYYY-MM, YYYY-MM-DD or A/B)" };
-        var anchors = new Option<string?>("--anchors") { Description = "A file of PATIENT_ID<TAB>DATE lines: the date of each patient's timeline day 0" };
+        var indexDate = new Option<string?>("--index-date") { Description = "The date of timeline day 0 for every patient, a full date (YYYY-MM-DD): every timeline day is an exact offset from it" };
+        var anchors = new Option<string?>("--anchors") { Description = "A file of PATIENT_ID<TAB>DATE lines: the date (YYYY-MM-DD) of each patient's timeline day 0" };
         var dataFiles = new Option<string[]>("--data-file") { Description = "META=DATA: read DATA for the meta file META where its data_filename is wrong (repeatable)", AllowMultipleArgumentsPerToken = false };
         var allGenes = new Option<bool>("--all-genes") { Description = "Add results in every gene, not only the knowledge base's genes (the others are otherwise counted)" };
         var sourceUrl = new Option<string?>("--source-url") { Description = "The study's page, recorded as each case's source (needed when meta_study.txt names no pmid)" };
@@ -93,7 +93,11 @@ internal static class ImportStudyCommand
         if (request.IndexDate is { } text)
         {
             var parsed = PartialDate.Parse(text);
-            if (parsed.Success)
+            if (parsed.Success && AnchorFile.DayOnly(parsed.Value, IndexDateInstead) is { } coarse)
+            {
+                errors.Add(Option("--index-date", coarse));
+            }
+            else if (parsed.Success)
             {
                 index = parsed.Value;
             }
@@ -164,6 +168,8 @@ internal static class ImportStudyCommand
             throw new OutputWriteException($"cannot write the cases to '{target}': {ex.Message}", ex);
         }
     }
+
+    private const string IndexDateInstead = "leave --index-date out (the timeline rows are then listed as not placed and only the molecular data are imported)";
 
     private static Diagnostic Option(string option, string message) =>
         new(ImportErrorCodes.StudyOption, message, new SourceLocation(option, 0, 0, string.Empty));

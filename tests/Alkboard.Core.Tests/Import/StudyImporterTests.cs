@@ -25,7 +25,8 @@ public sealed class StudyImporterTests
     {
         var study = Import(Synthetic, Anchored);
 
-        study.AllDiagnostics.ShouldBeEmpty();
+        var open = study.AllDiagnostics.ShouldHaveSingleItem();
+        (open.Code, open.Severity, Path.GetFileName(open.Location.File), open.Location.Line).ShouldBe((ImportErrorCodes.OpenTreatment, DiagnosticSeverity.Warning, "data_timeline_treatment.txt", 3));
         study.StudyId.ShouldBe("synthetic_imt");
         study.GenomeBuild.ShouldBe("GRCh37");
         study.Patients.Select(p => p.Id).ShouldBe(["SYN-P1", "SYN-P2"]);
@@ -34,7 +35,7 @@ public sealed class StudyImporterTests
         p1.Diagnoses.ShouldHaveSingleItem().Histology.ShouldBe(Histology.InflammatoryMyofibroblasticTumor);
         p1.Diagnoses[0].OncoTreeCode.ShouldBe("IMT");
         p1.TherapyLines.Select(l => $"{l.Number} {l.DrugsText} {l.Start} {l.End?.Text ?? "-"} {l.ReasonStopped} {l.Agents[0].AlkInhibitor}")
-            .ShouldBe(["1 crizotinib 2019-04-03 2020-04-07 Unknown True", "2 lorlatinib 2020-04-27 - Unknown True"]);
+            .ShouldBe(["1 crizotinib 2019-04-03 2020-04-07 Unknown True", "2 lorlatinib 2020-04-27 - Ongoing True"]);
         p1.Assessments.Select(a => $"{a.Date} {a.ReportedResponse}").ShouldBe(["2019-07-02 PR", "2020-04-07 PD"]);
         p1.Outcome!.VitalStatus.ShouldBe(VitalStatus.Alive);
         p1.MolecularTests.Select(t => $"{t.Id} {t.Date} {t.Specimen.Kind} {t.Specimen.Site} {string.Join(",", t.Results.Select(r => r.Describe()))}").ShouldBe(
@@ -99,14 +100,20 @@ public sealed class StudyImporterTests
     }
 
     [Fact]
-    public void An_index_date_for_the_study_places_every_patient_and_a_month_anchor_gives_day_ranges()
+    public void An_index_date_for_the_study_places_every_patient_and_an_anchor_coarser_than_a_day_is_refused()
     {
         var byDay = Import(Synthetic, new StudyOptions(IndexDate: PartialDate.ParseOrThrow("2019-03-04"), Synthetic: true));
         var byMonth = Import(Synthetic, new StudyOptions(IndexDate: PartialDate.ParseOrThrow("2019-03"), Synthetic: true));
+        var byRange = Import(Synthetic, new StudyOptions(Anchors: ImmutableDictionary<string, PartialDate>.Empty.Add("SYN-P1", PartialDate.ParseOrThrow("2019-03-01/2019-03-04")), Synthetic: true));
 
         byDay.Unplaced.ShouldHaveSingleItem().Reason.ShouldContain("without an AGENT (Radiation Therapy)");
         Patient(byDay, "SYN-P2").Case.MolecularTests.ShouldHaveSingleItem().Date.ShouldBe(PartialDate.ParseOrThrow("2019-03-04"));
-        Patient(byMonth, "SYN-P1").Case.TherapyLines[0].Start!.Value.Text.ShouldBe("2019-03-31/2019-04-30");
+        byMonth.Patients.ShouldBeEmpty();
+        var month = byMonth.AllDiagnostics.ShouldHaveSingleItem();
+        (month.Code, month.Location.File).ShouldBe((ImportErrorCodes.StudyOption, "--index-date"));
+        month.Message.ShouldContain("'2019-03' is known only to the month: an anchor of timeline days must be a full date (YYYY-MM-DD)");
+        byRange.Patients.ShouldBeEmpty();
+        byRange.AllDiagnostics.ShouldHaveSingleItem().Message.ShouldContain("the anchor of SYN-P1 '2019-03-01/2019-03-04' is a range of days");
     }
 
     [Fact]
@@ -190,7 +197,9 @@ public sealed class StudyImporterTests
         var study = Import(copy.Folder, Anchored);
 
         study.Success.ShouldBeTrue();
-        study.AllDiagnostics.ShouldHaveSingleItem().ShouldSatisfyAllConditions(d => d.Code.ShouldBe(code), d => d.Severity.ShouldBe(DiagnosticSeverity.Warning));
+        var baseline = Import(Synthetic, Anchored).AllDiagnostics.Select(d => d.Code).ToList();
+        study.AllDiagnostics.Where(d => !baseline.Contains(d.Code)).ShouldHaveSingleItem().ShouldSatisfyAllConditions(d => d.Code.ShouldBe(code), d => d.Severity.ShouldBe(DiagnosticSeverity.Warning));
+        study.AllDiagnostics.Count().ShouldBe(baseline.Count + 1);
     }
 
     [Fact]
@@ -317,26 +326,4 @@ public sealed class StudyImporterTests
     }
 
     private static string Sha(string relative) => StudyTsv.Sha256Of(Path.Combine(Cbioportal, relative));
-
-    /// <summary>A copy of the synthetic study in a temporary folder, with broken files put in place of some of its files.</summary>
-    private sealed class StudyCopy : IDisposable
-    {
-        public StudyCopy(params (string Target, string Broken)[] swaps)
-        {
-            Folder = Directory.CreateTempSubdirectory("alkboard-study-").FullName;
-            foreach (var file in Directory.GetFiles(Synthetic))
-            {
-                File.Copy(file, Path.Combine(Folder, Path.GetFileName(file)));
-            }
-
-            foreach (var (target, broken) in swaps)
-            {
-                File.Copy(Path.Combine(Cbioportal, "broken", broken), Path.Combine(Folder, target), overwrite: true);
-            }
-        }
-
-        public string Folder { get; }
-
-        public void Dispose() => Directory.Delete(Folder, recursive: true);
-    }
 }

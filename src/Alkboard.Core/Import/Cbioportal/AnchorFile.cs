@@ -6,8 +6,9 @@ namespace Alkboard.Core.Import.Cbioportal;
 
 /// <summary>
 /// The --anchors file: one patient per line, <c>PATIENT_ID&lt;TAB&gt;DATE</c>, the date of the
-/// patient's timeline day 0 (YYYY, YYYY-MM, YYYY-MM-DD or A/B). An optional header line starts
-/// with PATIENT_ID; blank lines and lines starting with # are skipped.
+/// patient's timeline day 0, a full date (YYYY-MM-DD): every timeline day is an exact offset from
+/// it, so an anchor known to the year, the month or a range is refused (<see cref="DayOnly"/>). An
+/// optional header line starts with PATIENT_ID; blank lines and lines starting with # are skipped.
 /// </summary>
 public static class AnchorFile
 {
@@ -57,6 +58,10 @@ public static class AnchorFile
                 {
                     Error($"'{f[1].Trim()}' is not a date: {parsed.Message}", lines.Number, f[0].Length + 2);
                 }
+                else if (DayOnly(parsed.Value, $"leave {patient} out of the anchors (the patient's timeline rows are then listed as not placed and only its molecular data are imported)") is { } coarse)
+                {
+                    Error($"the anchor of {patient} {coarse}", lines.Number, f[0].Length + 2);
+                }
                 else if (lineOf.TryGetValue(patient, out var first))
                 {
                     Error($"{patient} is given twice (first on line {first})", lines.Number);
@@ -74,5 +79,30 @@ public static class AnchorFile
         }
 
         return (anchors.ToImmutable(), errors.ToImmutable());
+    }
+
+    /// <summary>
+    /// Null when <paramref name="anchor"/> is one day; else why an anchor of timeline days must be
+    /// one (a sentence continuing "the anchor ..."), ending with what to do (<paramref name="instead"/>:
+    /// how to leave the patient unanchored). A coarser anchor would make each timeline day its own
+    /// wide range, so the order of events and every duration would be lost; no day is guessed.
+    /// </summary>
+    public static string? DayOnly(PartialDate anchor, string instead)
+    {
+        ArgumentNullException.ThrowIfNull(instead);
+        if (anchor.IsExact)
+        {
+            return null;
+        }
+
+        var known = anchor.Precision switch
+        {
+            DatePrecision.Year => "is known only to the year",
+            DatePrecision.Month => "is known only to the month",
+            _ => "is a range of days",
+        };
+        return $"'{anchor}' {known}: an anchor of timeline days must be a full date (YYYY-MM-DD), because every timeline day is an exact offset from it " +
+            $"(day N is the anchor plus N days); a coarser anchor would turn each day into its own range and lose the order of events, and no day is guessed. " +
+            $"Give the exact day, or {instead}";
     }
 }

@@ -27,7 +27,7 @@ public static partial class ImportErrorCodes
     /// <summary>A row names a sample the clinical sample file does not have, or a sample of another patient.</summary>
     public const string SampleNotInStudy = "ALK-IMPORT-077";
 
-    /// <summary>The --anchors file: a row without two fields, a date that is not a date, a patient given twice.</summary>
+    /// <summary>The --anchors file: a row without two fields, a date that is not a date or not a full date (YYYY-MM-DD), a patient given twice.</summary>
     public const string AnchorFile = "ALK-IMPORT-078";
 
     /// <summary>Warning: a timeline row of a patient the clinical files do not have (the row is listed as not placed).</summary>
@@ -39,7 +39,7 @@ public static partial class ImportErrorCodes
     /// <summary>Files of the study name different genome builds (meta_study.txt reference_genome, NCBI_Build).</summary>
     public const string GenomeBuildConflict = "ALK-IMPORT-081";
 
-    /// <summary>An import-study option is not valid: --index-date not a date, --data-file not META=DATA of the folder's files, --source-url empty.</summary>
+    /// <summary>An import-study option is not valid: --index-date not a full date (YYYY-MM-DD), --data-file not META=DATA of the folder's files, --source-url empty.</summary>
     public const string StudyOption = "ALK-IMPORT-082";
 
     /// <summary>Warning: a value holds a double quote; cBioPortal files are not CSV, so it is read as part of the value.</summary>
@@ -47,4 +47,22 @@ public static partial class ImportErrorCodes
 
     /// <summary>Warning: a patient without a sample, a sample whose patient has no patient row, an anchor for a patient the study does not have.</summary>
     public const string ClinicalCrossReference = "ALK-IMPORT-084";
+
+    /// <summary>Warning: a TREATMENT row without a STOP_DATE; names the row and what was written (an ongoing last line, or a line without end and reason unknown).</summary>
+    public const string OpenTreatment = "ALK-IMPORT-085";
+
+    /// <summary>Warning: a structural variant's Event_Info names its genes against the site order (read as Event_Info says), or names other genes than the sites (the site order kept).</summary>
+    public const string FusionOrientation = "ALK-IMPORT-086";
+
+    /// <summary>Warning: an ONCOTREE_CODE of the patient's samples is not the one the histology is taken from (the patient's code, or the primary sample's).</summary>
+    public const string HistologyCodeNotUsed = "ALK-IMPORT-087";
+
+    /// <summary>The ONCOTREE_CODE values of a patient's samples disagree, and neither a patient code nor one primary sample's code decides.</summary>
+    public const string HistologyCodesDisagree = "ALK-IMPORT-088";
+
+    /// <summary>Warning: a line of therapy starts before an earlier line with other agents ends (a combination whose rows start on different days): kept as separate lines.</summary>
+    public const string OverlappingTreatmentRows = "ALK-IMPORT-089";
+
+    /// <summary>Warning: a sample of an anchored patient has no SPECIMEN date: its tests are undated, and recommend --as-of counts an undated test at any date.</summary>
+    public const string UndatedSample = "ALK-IMPORT-090";
 }

@@ -6,9 +6,9 @@ namespace Alkboard.Core.Import.Cbioportal;
 /// <summary>
 /// Reads a cBioPortal structural-variant file (datatype SV; docs.cbioportal.org File Formats): one
 /// event per row, Site1 and Site2 with their Hugo symbols, region (exon) numbers, chromosomes and
-/// positions. Site1 is read as the 5' partner and Site2 as the 3' partner, as cBioPortal names an
-/// event Site1-Site2 (EML4-ALK, TMPRSS2-ERG); every result's note says so. ALK may be either site:
-/// Site2 ALK is an ALK fusion, Site1 ALK is kept with a note that ALK is the 5' partner. A site's
+/// positions. Which partner is 5' is read from the row (<see cref="Orient"/>): the genes Event_Info
+/// names, else the site order (Site1 5', Site2 3'); every result's note says which. ALK may be
+/// either partner; ALK as the 5' partner is kept with a note. A site's
 /// region number becomes the exon of the fusion only when the region is an exon (the E6;A20 form);
 /// an intron number stays in the note, because turning it into an exon needs the gene's exon count.
 /// Written here for the same reason as the other tables: tab-separated, no quoting.
@@ -20,7 +20,7 @@ internal static class StructuralVariantReader
     private static readonly string[] Sites = ["Site1", "Site2"];
 
     private static readonly string[] NoteColumns =
-        ["Event_Info", "Class", "Connection_Type", "Breakpoint_Type", "Annotation", "DNA_Support", "RNA_Support", "Tumor_Split_Read_Count", "Tumor_Paired_End_Read_Count", "External_Annotation", "cbp_driver"];
+        ["Class", "Connection_Type", "Breakpoint_Type", "Annotation", "DNA_Support", "RNA_Support", "Tumor_Split_Read_Count", "Tumor_Paired_End_Read_Count", "External_Annotation", "cbp_driver"];
 
     private static readonly string[] Uniqueness =
     [
@@ -210,10 +210,9 @@ internal static class StructuralVariantReader
             return;
         }
 
-        var notes = new List<string>
-        {
-            $"cBioPortal structural variant: Site1 {Site(row, "Site1", site1)}; Site2 {Site(row, "Site2", site2)}; Site1 read as the 5' partner, Site2 as the 3' partner",
-        };
+        var info = row.Value("Event_Info");
+        var (orientation, five, fiveSite, three, threeSite) = Orient(row, line, site1, site2, info, names, collector);
+        var notes = new List<string> { $"cBioPortal structural variant: Site1 {Site(row, "Site1", site1)}; Site2 {Site(row, "Site2", site2)}; {orientation}" };
         foreach (var column in NoteColumns)
         {
             if (row.Value(column) is { } v && v != "NA")
@@ -228,22 +227,15 @@ internal static class StructuralVariantReader
             notes.Add("SV_Status not given");
         }
 
-        string? five;
-        string three;
-        if (site1 is not null && site2 is not null)
+        if (five is null)
         {
-            (five, three) = (site1, site2);
-        }
-        else
-        {
-            (five, three) = (null, (site1 ?? site2)!);
             notes.Add($"only {(site1 is null ? "Site2" : "Site1")} names a gene: a breakpoint in {three} without a named partner");
         }
 
         if (five is not null && !GeneNames.IsCaseSymbol(five))
         {
             notes.Add($"5' partner as written: '{five}' (not an HGNC symbol)");
-            five = null;
+            (five, fiveSite) = (null, null);
         }
 
         if (!GeneNames.IsCaseSymbol(three))
@@ -255,12 +247,12 @@ internal static class StructuralVariantReader
 
         if (five == "ALK" && three != "ALK")
         {
-            notes.Add("ALK is the 5' partner (Site1) in this event");
-            collector.Note($"ALK as 5' partner (Site1): ALK::{three} in {sample} (line {line})");
+            notes.Add($"ALK is the 5' partner ({fiveSite ?? "Event_Info"}) in this event");
+            collector.Note($"ALK as 5' partner ({fiveSite ?? "Event_Info"}): ALK::{three} in {sample} (line {line})");
         }
         else if (three == "ALK")
         {
-            collector.Note($"ALK {(five is null ? "breakpoint without a named partner" : $"fusion (ALK 3', Site2): {five}::ALK")} in {sample} (line {line})");
+            collector.Note($"ALK {(five is null ? "breakpoint without a named partner" : $"fusion (ALK 3', {threeSite ?? "Event_Info"}): {five}::ALK")} in {sample} (line {line})");
         }
 
         var frame = row.Value("Site2_Effect_On_Frame")?.ToLowerInvariant().Replace('_', '-') switch
@@ -269,12 +261,92 @@ internal static class StructuralVariantReader
             "out-of-frame" or "frameshift" or "frame-shift" => false,
             _ => null,
         };
-        var breakpoint = string.Join(" / ", new[] { Position(row, "Site1"), Position(row, "Site2") }.Where(p => p is not null));
+        var breakpoint = string.Join(" / ", (fiveSite == "Site2" ? ["Site2", "Site1"] : Sites).Select(s => Position(row, s)).OfType<string>());
         collector.Count("fusions added");
-        var call = new FusionCall(five is null ? null : GeneSymbol.Of(five), GeneSymbol.Of(three), five is null ? null : Exon(row, "Site1"), Exon(row, site1 is not null && site2 is null ? "Site1" : "Site2"),
-            five is null ? null : row.Value("Site1_Ensembl_Transcript_Id"), row.Value(site1 is not null && site2 is null ? "Site1_Ensembl_Transcript_Id" : "Site2_Ensembl_Transcript_Id"),
+        var call = new FusionCall(five is null ? null : GeneSymbol.Of(five), GeneSymbol.Of(three), fiveSite is null ? null : Exon(row, fiveSite), threeSite is null ? null : Exon(row, threeSite),
+            fiveSite is null ? null : row.Value(fiveSite + "_Ensembl_Transcript_Id"), threeSite is null ? null : row.Value(threeSite + "_Ensembl_Transcript_Id"),
             breakpoint.Length == 0 ? null : breakpoint + (build is null ? string.Empty : $" ({build})"), frame, string.Join("; ", notes));
         collector.Add(call, line, sample);
+    }
+
+    /// <summary>
+    /// Which gene is the 5' and which the 3' partner, and which site's columns describe each. cBioPortal's
+    /// format does not fix the order of the sites: its SV table calls Site1 "gene 1 ... the left
+    /// site(3')" and Site2 "gene 2 ... the right site(5')", while its own example is Site1 TMPRSS2, Site2
+    /// ERG, Event_Info "Protein fusion: out of frame (TMPRSS2-ERG)" (docs/File-Formats.md, Structural
+    /// Variant Data), and registries often put the gene of interest in Site1. So the row itself decides:
+    /// an Event_Info naming the two genes "A-B" (optionally with one more word: "EML4-ALK fusion") gives
+    /// A as 5' and B as 3'. Against the site order, or naming a partner only Event_Info gives, it is
+    /// taken and warned (<see cref="ImportErrorCodes.FusionOrientation"/>); naming other genes than the
+    /// sites, the site order is kept and warned; otherwise the note says the orientation rests on the
+    /// site order (Site1 5', Site2 3', the order of the format's example).
+    /// </summary>
+    private static (string Orientation, string? Five, string? FiveSite, string Three, string? ThreeSite) Orient(
+        Row row, int line, string? site1, string? site2, string? info, GeneNames names, StudyFileCollector collector)
+    {
+        var named = EventGenes(info, names);
+        var column = row.Column("Event_Info");
+        void Warn(string message) => collector.Warn(ImportErrorCodes.FusionOrientation, message, line, column);
+        if (site1 is not null && site2 is not null)
+        {
+            if (named is { } agree && agree.Five == site1 && agree.Three == site2)
+            {
+                return ($"Event_Info '{info}' names {site1} as the 5' partner and {site2} as the 3' partner, as the site order does", site1, "Site1", site2, "Site2");
+            }
+
+            if (named is { } swapped && swapped.Five == site2 && swapped.Three == site1)
+            {
+                Warn($"Site1 is {site1} and Site2 is {site2}, but Event_Info '{info}' names {site2} as the 5' partner: read as {site2}::{site1}, as Event_Info says (cBioPortal's format does not fix the order of the sites; check the row)");
+                return ($"Event_Info '{info}' names {site2} as the 5' partner and {site1} as the 3' partner, against the site order: read as Event_Info says ({ImportErrorCodes.FusionOrientation})", site2, "Site2", site1, "Site1");
+            }
+
+            if (named is { } other)
+            {
+                Warn($"Event_Info '{info}' names {other.Five} and {other.Three}, but the sites name {site1} (Site1) and {site2} (Site2): which is right cannot be told, so the site order is kept ({site1}::{site2}); check the row");
+                return ($"Site1 read as the 5' partner, Site2 as the 3' partner: the orientation rests on the site order (Event_Info '{info}' names other genes, {ImportErrorCodes.FusionOrientation})", site1, "Site1", site2, "Site2");
+            }
+
+            return ($"Site1 read as the 5' partner, Site2 as the 3' partner: the orientation rests on the site order (Event_Info {(info is null ? "not given" : $"'{info}'")} does not name the partners)", site1, "Site1", site2, "Site2");
+        }
+
+        var (gene, site) = site1 is not null ? (site1, "Site1") : (site2!, "Site2");
+        if (named is { } pair && (pair.Five == gene) != (pair.Three == gene))
+        {
+            var partner = pair.Five == gene ? pair.Three : pair.Five;
+            Warn($"only {site} names a gene ({gene}); Event_Info '{info}' names its partner {partner}: read as {pair.Five}::{pair.Three}, as Event_Info says (the partner has no site columns: no exon, transcript or position)");
+            return ($"{pair.Five} as the 5' partner and {pair.Three} as the 3' partner as Event_Info '{info}' names them; {partner} is named only there ({ImportErrorCodes.FusionOrientation})",
+                pair.Five, pair.Five == gene ? site : null, pair.Three, pair.Three == gene ? site : null);
+        }
+
+        if (named is { } unrelated)
+        {
+            Warn($"only {site} names a gene ({gene}), and Event_Info '{info}' names {unrelated.Five} and {unrelated.Three}: read as a breakpoint in {gene} without a named partner; check the row");
+        }
+
+        return ($"one site names a gene{(info is null ? string.Empty : $" (Event_Info '{info}')")}", null, null, gene, site);
+    }
+
+    /// <summary>
+    /// The two genes Event_Info names as "A-B" or "A::B", optionally followed by one word ("EML4-ALK
+    /// fusion", "ALK-EML4 reciprocal"), through the gene catalog; null when it names no such pair, or
+    /// when the pair cannot be told apart (more than one hyphen: NKX2-1-ALK could be split two ways).
+    /// </summary>
+    private static (string Five, string Three)? EventGenes(string? info, GeneNames names)
+    {
+        var words = info?.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        if (words.Length is 0 or > 2)
+        {
+            return null;
+        }
+
+        var parts = words[0].Contains("::", StringComparison.Ordinal) ? words[0].Split("::") : words[0].Split('-');
+        if (parts.Length != 2)
+        {
+            return null;
+        }
+
+        var (five, three) = (names.Symbol(parts[0]), names.Symbol(parts[1]));
+        return GeneNames.IsCaseSymbol(five) && GeneNames.IsCaseSymbol(three) ? (five, three) : null;
     }
 
     private static string Site(Row row, string site, string? gene)

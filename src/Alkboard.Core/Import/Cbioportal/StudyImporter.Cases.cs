@@ -37,9 +37,10 @@ public static partial class StudyImporter
                 var timeline = timelines.GetValueOrDefault(id) ?? new PatientTimeline();
                 var samples = _sampleRows.GetValueOrDefault(id) ?? [];
                 var row = _patientRows.GetValueOrDefault(id);
-                var (diagnosis, code) = Diagnosis(row, samples);
+                var (diagnosis, code) = Diagnosis(id, row, samples);
                 var patientTests = tests.GetValueOrDefault(id) ?? [];
-                var draft = new CaseDraft(source, Patient(id, row), diagnosis, Lines(id, timeline), Assessments(id, timeline), Outcome(row), Notes(row, samples, timeline), patientTests);
+                var outcome = Outcome(row);
+                var draft = new CaseDraft(source, Patient(id, row), diagnosis, Lines(id, timeline, outcome?.VitalStatus == VitalStatus.Dead), Assessments(id, timeline), outcome, Notes(row, samples, timeline), patientTests);
                 var file = UniqueName(Slug(id), fileNames) + ".json";
                 var json = StudyCaseWriter.Write(draft, file);
                 var at = row is not null ? (_patientTable!.File.File, row.Line) : (_sampleTable!.File.File, samples[0].Line);
@@ -120,6 +121,8 @@ public static partial class StudyImporter
 
             switch (row.EventType)
             {
+                case "TREATMENT" when row.Agent is null && row.AgentWritten is { } written:
+                    return $"a {row.TreatmentType} TREATMENT row (AGENT '{written}'): local therapy, not a line of systemic therapy (its AGENT is not a drug)";
                 case "TREATMENT" when row.Agent is null:
                     return row.TreatmentType is { } type ? $"a TREATMENT row without an AGENT ({type}): not a line of systemic therapy" : "a TREATMENT row without an AGENT: not a line of systemic therapy";
                 case "TREATMENT":
@@ -155,7 +158,7 @@ public static partial class StudyImporter
             }
         }
 
-        /// <summary>Timeline day <paramref name="days"/> after the anchor: a day when the anchor is a day, else the range of days it allows. Null outside the years a case accepts.</summary>
+        /// <summary>Timeline day <paramref name="days"/> after the anchor (one day: coarser anchors are refused before, AnchorFile.DayOnly). Null outside the years a case accepts.</summary>
         private static PartialDate? Day(PartialDate anchor, long days)
         {
             const long Span = 366L * (PartialDate.MaxYear - PartialDate.MinYear);
@@ -164,15 +167,8 @@ public static partial class StudyImporter
                 return null;
             }
 
-            var from = anchor.Earliest.AddDays((int)days);
-            var to = anchor.Latest.AddDays((int)days);
-            if (from.Year < PartialDate.MinYear || to.Year > PartialDate.MaxYear)
-            {
-                return null;
-            }
-
-            var text = from == to ? from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{from:yyyy-MM-dd}/{to:yyyy-MM-dd}");
-            return PartialDate.ParseOrThrow(text);
+            var day = anchor.Earliest.AddDays((int)days);
+            return day.Year is < PartialDate.MinYear or > PartialDate.MaxYear ? null : PartialDate.FromDay(day);
         }
 
         /// <summary>The RECIST response a STATUS value names, by the category codes and their names only.</summary>
@@ -185,27 +181,134 @@ public static partial class StudyImporter
             _ => null,
         };
 
-        /// <summary>Rows that start on the same day form one line (a combination); each other start day begins the next line, in day order.</summary>
-        private List<TherapyLine> Lines(string patient, PatientTimeline timeline)
+        /// <summary>
+        /// The treatment rows of one line: the rows that start on one day (a combination), with the
+        /// back-to-back rows of the same agents merged into it (<see cref="Lines"/>).
+        /// </summary>
+        private sealed class LineRows(List<TimelineRow> first)
+        {
+            public List<TimelineRow> Rows { get; } = [.. first];
+
+            /// <summary>Each row merged into the line, with the STOP_DATE it continues.</summary>
+            public List<(TimelineRow Row, long After)> Merged { get; } = [];
+
+            public long Start => Rows[0].Start;
+
+            /// <summary>The latest STOP_DATE when every row has one, else null (the line has no stated end).</summary>
+            public long? Stop => Rows.All(r => r.Stop is not null) ? Rows.Max(r => r.Stop!.Value) : null;
+
+            public List<DrugName> Agents => [.. Rows.Select(r => r.Agent!.Value).Distinct()];
+
+            public string Text => string.Join(" + ", Agents);
+
+            public bool SameAgents(IEnumerable<TimelineRow> rows) => Agents.ToHashSet().SetEquals(rows.Select(r => r.Agent!.Value));
+        }
+
+        /// <summary>
+        /// The patient's lines of therapy. Rows that start on the same day form one line (a
+        /// combination); each other start day begins the next line, in day order, except that rows of
+        /// the same agent(s) starting on, or one day after, the line's last STOP_DATE continue it (a
+        /// refill or dose-change row, noted on the line). A line that starts before an earlier line with
+        /// other agents ends is kept separate and warned (<see cref="ImportErrorCodes.OverlappingTreatmentRows"/>):
+        /// which rows the study meant as one combination is not guessed. A row without STOP_DATE
+        /// (<see cref="ImportErrorCodes.OpenTreatment"/>): on the last line of a living patient the line
+        /// is ongoing, unless an ALK inhibitor of the line has stopped (its rows have a STOP_DATE: an
+        /// ongoing line would make it the current therapy); otherwise it has no end and reason unknown,
+        /// and the note says why.
+        /// </summary>
+        private List<TherapyLine> Lines(string patient, PatientTimeline timeline, bool dead)
         {
             if (Anchor(patient) is not { } anchor)
             {
                 return [];
             }
 
-            var lines = new List<TherapyLine>();
+            var runs = new List<LineRows>();
             foreach (var group in timeline.Treatments.GroupBy(r => r.Start).OrderBy(g => g.Key))
             {
                 var rows = group.ToList();
-                var agents = rows.Select(r => r.Agent!.Value).Distinct().Select(d => new TherapyAgent(d, null)).ToImmutableArray();
-                var end = rows.All(r => r.Stop is not null) ? Day(anchor, rows.Max(r => r.Stop!.Value)) : null;
-                var note = $"From the cBioPortal timeline, days from the index date {anchor}: " +
-                    string.Join("; ", rows.Select(r => $"{r.AgentWritten} day {r.Start}{(r.Stop is { } s ? $" to {s}" : ", no STOP_DATE")} ({r.At})")) +
-                    ". Why the line stopped is not stated in the timeline.";
-                lines.Add(new TherapyLine(lines.Count + 1, agents, Day(anchor, group.Key), end, StopReason.Unknown, [], null, null, note));
+                if (runs.Count > 0 && runs[^1] is { Stop: { } stop } last && last.SameAgents(rows) && group.Key - stop is 0 or 1)
+                {
+                    last.Merged.AddRange(rows.Select(r => (r, stop)));
+                    last.Rows.AddRange(rows);
+                    continue;
+                }
+
+                runs.Add(new LineRows(rows));
+            }
+
+            var lines = new List<TherapyLine>();
+            for (var i = 0; i < runs.Count; i++)
+            {
+                var run = runs[i];
+                var number = i + 1;
+                Overlaps(patient, runs, i);
+                var note = new StringBuilder($"From the cBioPortal timeline, days from the index date {anchor}: " +
+                    string.Join("; ", run.Rows.Select(r => $"{r.AgentWritten} day {r.Start}{(r.Stop is { } s ? $" to {s}" : ", no STOP_DATE")} ({r.At})")) + ".");
+                if (run.Merged.Count > 0)
+                {
+                    note.Append(CultureInfo.InvariantCulture, $" One continuous line: {string.Join("; ", run.Merged.Select(m => $"{m.Row.At} starts on day {m.Row.Start}, {(m.Row.Start == m.After ? "the line's STOP_DATE" : $"the day after the line's STOP_DATE {m.After}")}"))} (back-to-back rows of {run.Text}, merged).");
+                }
+
+                var reason = StopReason.Unknown;
+                if (run.Rows.Where(r => r.Stop is null).ToList() is { Count: > 0 } open)
+                {
+                    var rows = string.Join(", ", open.Select(r => $"{r.At} ({r.AgentWritten} from day {r.Start})"));
+                    string written;
+                    if (i + 1 < runs.Count)
+                    {
+                        written = $"line {number} ({run.Text}) is written without an end and with reason unknown: line {number + 1} starts on day {runs[i + 1].Start}, and the study does not say when, or whether, line {number} ended";
+                    }
+                    else if (dead)
+                    {
+                        written = $"line {number} ({run.Text}) is written without an end and with reason unknown: the patient died (OS_STATUS), and the study does not say when the line ended";
+                    }
+                    else if (StoppedAlkInhibitors(run) is { Count: > 0 } stopped)
+                    {
+                        written = $"line {number} ({run.Text}) is written without an end and with reason unknown: its rows of {string.Join(", ", stopped)} have a STOP_DATE, " +
+                            "and an ongoing line would make them the current therapy (a line has one end in a case; check the line)";
+                    }
+                    else
+                    {
+                        reason = StopReason.Ongoing;
+                        written = $"line {number} ({run.Text}) is written ongoing: no later line starts, and in cBioPortal a treatment without a stop date is one still given at the data cut-off or whose end is not recorded; nothing in the study ends it";
+                    }
+
+                    note.Append(CultureInfo.InvariantCulture, $" No STOP_DATE on {rows}: {written}.");
+                    Warn(ImportErrorCodes.OpenTreatment, $"patient {patient}: the TREATMENT row(s) {rows} have no STOP_DATE: {written}", Path.Combine(folder, open[0].File), open[0].Line);
+                }
+
+                var end = run.Stop is { } last ? Day(anchor, last) : null;
+                if (end is not null)
+                {
+                    note.Append(" Why the line stopped is not stated in the timeline.");
+                }
+
+                lines.Add(new TherapyLine(number, [.. run.Agents.Select(d => new TherapyAgent(d, null))], Day(anchor, run.Start), end, reason, [], null, null, note.ToString()));
             }
 
             return lines;
+        }
+
+        /// <summary>The ALK inhibitors of a line (by the drug vocabulary) that no row without STOP_DATE gives: stopped, as the study says.</summary>
+        private List<DrugName> StoppedAlkInhibitors(LineRows run)
+        {
+            var open = run.Rows.Where(r => r.Stop is null).Select(r => r.Agent!.Value).ToHashSet();
+            return [.. run.Agents.Where(a => kb.Vocabulary.IsAlkInhibitor(a) && !open.Contains(a))];
+        }
+
+        /// <summary>Warns when line <paramref name="i"/> starts before an earlier line with none of its agents ends (a line sharing an agent is the case rules' overlapping-lines check).</summary>
+        private void Overlaps(string patient, List<LineRows> runs, int i)
+        {
+            var run = runs[i];
+            var agents = run.Agents.ToHashSet();
+            foreach (var (earlier, n) in runs.Take(i).Select((r, k) => (r, k + 1)).Where(e => e.r.Stop is { } stop && run.Start < stop && !e.r.Agents.Any(agents.Contains)))
+            {
+                Warn(ImportErrorCodes.OverlappingTreatmentRows,
+                    $"patient {patient}: line {i + 1} ({run.Text}, from day {run.Start}, {run.Rows[0].At}) starts before line {n} ({earlier.Text}, days {earlier.Start}–{earlier.Stop}, {earlier.Rows[0].At}) ends: " +
+                    "rows that start on different days are kept as separate lines, so the lines overlap and their numbers may not be those the study means (a combination started in steps is not merged by guess)",
+                    Path.Combine(folder, run.Rows[0].File), run.Rows[0].Line);
+            }
         }
 
         private List<Assessment> Assessments(string patient, PatientTimeline timeline)
@@ -219,10 +322,19 @@ public static partial class StudyImporter
                 s.Response, null, null, $"cBioPortal timeline STATUS '{s.Row.Status}' ({s.Row.At}, day {s.Row.Start} from the index date {anchor}); reported, not measured"))];
         }
 
-        /// <summary>One molecular test per sample and data file, in file order; the sample's SPECIMEN row (when the timeline has one and an anchor) dates it.</summary>
+        /// <summary>
+        /// One molecular test per sample and data file, in file order; the sample's SPECIMEN row (when
+        /// the timeline has one and an anchor) dates it. The case format has no other way to say when
+        /// an undated sample was taken (a test's <c>line</c> is a guess the study does not make), and
+        /// recommend --as-of keeps an undated test at every date: a sample of an anchored patient without
+        /// a date is a warning (<see cref="ImportErrorCodes.UndatedSample"/>), the samples of patients
+        /// without an anchor are counted in a study note.
+        /// </summary>
         private Dictionary<string, List<MolecularTest>> Tests(Dictionary<string, PatientTimeline> timelines)
         {
             var tests = new Dictionary<string, List<MolecularTest>>(StringComparer.Ordinal);
+            var undated = new HashSet<string>(StringComparer.Ordinal);
+            var unanchored = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (entry, file) in _molecular)
             {
                 var profile = entry.Meta["stable_id"] ?? entry.Datatype.ToLowerInvariant();
@@ -245,9 +357,32 @@ public static partial class StudyImporter
                     };
                     var id = UniqueName($"{group.Key}-{profile}", list.Select(t => t.Id).ToHashSet(StringComparer.Ordinal));
                     var note = $"cBioPortal study {StudyId}, sample {group.Key}: {entry.Meta["profile_name"] ?? entry.Datatype} ({entry.Meta.Name}, {Path.GetFileName(file.File)}); each result carries its provenance" +
-                        (specimen is null ? string.Empty : $"; dated by the timeline {specimen.EventType} row {specimen.At} (day {specimen.Start}){(specimen.SpecimenType is { } t ? $", specimen type '{t}'" : string.Empty)}");
+                        (specimen is null ? string.Empty : $"; dated by the timeline {specimen.EventType} row {specimen.At} (day {specimen.Start}){(specimen.SpecimenType is { } t ? $", specimen type '{t}'" : string.Empty)}") +
+                        (date is null ? $"; undated ({(anchor is null ? "no anchor for the patient" : "no SPECIMEN row for the sample")}): recommend --as-of counts an undated test as known at any date" : string.Empty);
+                    if (date is null && anchor is null)
+                    {
+                        unanchored.Add(group.Key);
+                    }
+                    else if (date is null)
+                    {
+                        undated.Add(group.Key);
+                    }
+
                     list.Add(new MolecularTest(id, date, null, new Specimen(kind, specimen?.SpecimenSite), TestMethod.Unspecified, null, entry.Meta["gene_panel"], TestStatus.Reported, [.. group], note));
                 }
+            }
+
+            foreach (var sampleRow in _sampleTable!.Rows.Where(r => undated.Contains(r.Id)))
+            {
+                Warn(ImportErrorCodes.UndatedSample,
+                    $"sample {sampleRow.Id} of patient {sampleRow.PatientId} ({SampleType(sampleRow)}) has no SPECIMEN, SAMPLE ACQUISITION or SEQUENCING row in the timeline: its tests are undated, " +
+                    "and recommend --as-of counts an undated test as known at any date, also before the sample was taken. Add the sample's SPECIMEN row to the timeline to date it",
+                    _sampleTable.File.File, sampleRow.Line, _sampleTable.Columns.IndexOf("SAMPLE_ID") + 1);
+            }
+
+            if (unanchored.Count > 0)
+            {
+                _notes.Add($"{unanchored.Count} sample(s) of patients without an anchor have undated tests (timeline days are dates only with --index-date or --anchors): recommend --as-of counts an undated test as known at any date");
             }
 
             return tests;
@@ -279,30 +414,49 @@ public static partial class StudyImporter
         }
 
         /// <summary>
-        /// The diagnosis from the cancer type: the samples' ONCOTREE_CODE, else the patient's, else a
-        /// CANCER_TYPE_DETAILED or CANCER_TYPE the knowledge base names as a tumor type, else the
-        /// study's type_of_cancer. A code that is no histology of the catalog is recorded as other
-        /// with its code; samples that disagree are recorded as other with every code.
+        /// The diagnosis from the cancer type: the patient's ONCOTREE_CODE, else the samples' when they
+        /// agree, else the code of the primary sample(s) (SAMPLE_TYPE, or SAMPLE_CLASS, primary) when
+        /// they agree; else a CANCER_TYPE_DETAILED or CANCER_TYPE the knowledge base names as a tumor
+        /// type, else the study's type_of_cancer. A code that is no histology of the catalog is recorded
+        /// as other with its code. A sample code not used is a warning
+        /// (<see cref="ImportErrorCodes.HistologyCodeNotUsed"/>: a less specific code such as SARCNOS never
+        /// silently replaces a specific one, nor the reverse); sample codes that disagree with nothing to
+        /// decide between them are an error (<see cref="ImportErrorCodes.HistologyCodesDisagree"/>), never
+        /// settled by sample order or the alphabet.
         /// </summary>
-        private (Diagnosis Diagnosis, string? Code) Diagnosis(ClinicalRow? patient, List<ClinicalRow> samples)
+        private (Diagnosis Diagnosis, string? Code) Diagnosis(string id, ClinicalRow? patient, List<ClinicalRow> samples)
         {
-            var sampleCodes = samples.Select(s => (s.Id, Code: s.Get("ONCOTREE_CODE"))).Where(s => s.Code is not null).ToList();
+            var sampleCodes = samples.Select(s => (Row: s, Code: s.Get("ONCOTREE_CODE"))).Where(s => s.Code is not null).ToList();
+            var distinct = sampleCodes.Select(s => s.Code!.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count();
             string? code;
             string where;
             string? name = null;
-            if (sampleCodes.Select(s => s.Code!.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() > 1)
+            var unused = string.Empty;
+            if (patient?.Get("ONCOTREE_CODE") is { } patientCode)
             {
-                var text = "the samples' ONCOTREE_CODE values disagree (" + string.Join(", ", sampleCodes.Select(s => $"{s.Id} {s.Code}")) + "): recorded as other with every code";
-                return (MakeDiagnosis(Histology.Other, text), string.Join("/", sampleCodes.Select(s => s.Code).Distinct(StringComparer.OrdinalIgnoreCase)));
+                (code, where) = (patientCode, "ONCOTREE_CODE of the patient");
+                unused = Unused(id, code, where, sampleCodes);
             }
-
-            if (sampleCodes.Count > 0)
+            else if (distinct == 1)
             {
                 (code, where) = (sampleCodes[0].Code, "ONCOTREE_CODE of the sample(s)");
             }
-            else if (patient?.Get("ONCOTREE_CODE") is { } patientCode)
+            else if (distinct > 1)
             {
-                (code, where) = (patientCode, "ONCOTREE_CODE of the patient");
+                var primary = sampleCodes.Where(s => IsPrimary(s.Row)).ToList();
+                if (primary.Count == 0 || primary.Select(p => p.Code!.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() > 1)
+                {
+                    var first = sampleCodes[0].Row;
+                    Error(ImportErrorCodes.HistologyCodesDisagree,
+                        $"patient {id}: the samples' ONCOTREE_CODE values disagree ({string.Join("; ", sampleCodes.Select(s => $"{s.Row.Id} {s.Code}, {SampleType(s.Row)}"))}), " +
+                        $"and {(primary.Count == 0 ? "no sample's SAMPLE_TYPE (or SAMPLE_CLASS) says primary" : "the primary samples disagree too")}: the histology is never picked by sample order or the alphabet. " +
+                        "Give the patient's ONCOTREE_CODE in the clinical patient file, or correct the samples' codes",
+                        _sampleTable!.File.File, first.Line, _sampleTable.Columns.IndexOf("ONCOTREE_CODE") + 1);
+                    return (MakeDiagnosis(Histology.Other, "the samples' ONCOTREE_CODE values disagree"), null);
+                }
+
+                (code, where) = (primary[0].Code!, $"ONCOTREE_CODE of the primary sample(s) {string.Join(", ", primary.Select(p => $"{p.Row.Id} ({SampleType(p.Row)})"))}");
+                unused = Unused(id, code, where, sampleCodes);
             }
             else if (NamedType(patient, samples) is { } named)
             {
@@ -316,9 +470,41 @@ public static partial class StudyImporter
             var histology = Enum.GetValues<Histology>().Where(h => HistologyCatalog.OncoTreeCode(h) is { } c && c.Equals(code, StringComparison.OrdinalIgnoreCase)).Cast<Histology?>().FirstOrDefault();
             var written = $"{code}{(name is null || name.Equals(code, StringComparison.OrdinalIgnoreCase) ? string.Empty : $" ({name})")} from {where}";
             return histology is { } h
-                ? (MakeDiagnosis(h, $"OncoTree {written}"), code)
-                : (MakeDiagnosis(Histology.Other, $"cancer type {written}: not a histology of the knowledge base, recorded as other with its code"), code);
+                ? (MakeDiagnosis(h, $"OncoTree {written}{unused}"), code)
+                : (MakeDiagnosis(Histology.Other, $"cancer type {written}: not a histology of the knowledge base, recorded as other with its code{unused}"), code);
         }
+
+        /// <summary>
+        /// Warns about every sample code other than the one used (one warning per patient, at the first
+        /// such sample's row) and returns the sentence the histology text gets, or an empty string.
+        /// </summary>
+        private string Unused(string id, string code, string where, List<(ClinicalRow Row, string? Code)> sampleCodes)
+        {
+            var others = sampleCodes.Where(s => !s.Code!.Equals(code, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (others.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            var listed = string.Join("; ", others.Select(s => $"{s.Row.Id} ({SampleType(s.Row)}) says {s.Code}"));
+            var nos = IsNos(code) && others.Any(o => !IsNos(o.Code!))
+                ? $" The code used, {code}, is a not-otherwise-specified one: check whether the more specific code applies to the patient."
+                : others.Any(o => IsNos(o.Code!)) ? " A not-otherwise-specified code does not replace a specific one." : string.Empty;
+            Warn(ImportErrorCodes.HistologyCodeNotUsed, $"patient {id}: the histology is taken from {where}, {code}; {listed}: not used.{nos}",
+                _sampleTable!.File.File, others[0].Row.Line, _sampleTable.Columns.IndexOf("ONCOTREE_CODE") + 1);
+            return $"; {listed}: not used ({ImportErrorCodes.HistologyCodeNotUsed})";
+        }
+
+        /// <summary>A code whose last part is NOS (SARCNOS, "Sarcoma, NOS"): OncoTree's not-otherwise-specified nodes.</summary>
+        private static bool IsNos(string code) => code.Trim().EndsWith("NOS", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>True when the sample's SAMPLE_TYPE (or, without it, SAMPLE_CLASS) says primary ("Primary", "Primary Tumor"), the value cBioPortal's timeline colours as primary.</summary>
+        private static bool IsPrimary(ClinicalRow sample) =>
+            (sample.Get("SAMPLE_TYPE") ?? sample.Get("SAMPLE_CLASS"))?.Trim() is { } type
+            && (type.Equals("primary", StringComparison.OrdinalIgnoreCase) || type.StartsWith("primary ", StringComparison.OrdinalIgnoreCase));
+
+        private static string SampleType(ClinicalRow sample) =>
+            sample.Get("SAMPLE_TYPE") is { } type ? $"SAMPLE_TYPE {type}" : sample.Get("SAMPLE_CLASS") is { } cls ? $"SAMPLE_CLASS {cls}" : "no SAMPLE_TYPE";
 
         private (string Code, string Column, string Name)? NamedType(ClinicalRow? patient, List<ClinicalRow> samples)
         {

@@ -58,6 +58,11 @@ public static partial class StudyImporter
                 return Result();
             }
 
+            if (!CheckAnchors())
+            {
+                return Result();
+            }
+
             _study = ReadMeta(studyPath);
             if (_study is null || !CheckStudy(_study))
             {
@@ -77,6 +82,25 @@ public static partial class StudyImporter
             }
 
             return Result();
+        }
+
+        /// <summary>Anchors given through the API are checked as the command line checks them: one day each (AnchorFile.DayOnly).</summary>
+        private bool CheckAnchors()
+        {
+            if (options.IndexDate is { } index && AnchorFile.DayOnly(index, "leave the index date out") is { } coarse)
+            {
+                Error(ImportErrorCodes.StudyOption, coarse, "--index-date");
+            }
+
+            foreach (var (patient, anchor) in (options.Anchors ?? ImmutableDictionary<string, Cases.PartialDate>.Empty).OrderBy(a => a.Key, StringComparer.Ordinal))
+            {
+                if (AnchorFile.DayOnly(anchor, $"leave {patient} out of the anchors") is { } reason)
+                {
+                    Error(ImportErrorCodes.AnchorFile, $"the anchor of {patient} {reason}", options.AnchorsFile ?? "--anchors");
+                }
+            }
+
+            return !HasErrors;
         }
 
         private bool HasErrors => _diagnostics.Any(d => d.IsError) || _files.Any(f => !f.Success);

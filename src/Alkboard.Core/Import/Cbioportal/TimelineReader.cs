@@ -32,11 +32,17 @@ internal sealed record TimelineTable(ImmutableArray<TimelineRow> Rows, StudyFile
 /// for an event at one time point), EVENT_TYPE, then the event's own columns. START_DATE and
 /// STOP_DATE are whole numbers of days from the index event, never dates. A TREATMENT row's AGENT
 /// is resolved through the knowledge base's drug vocabulary as case loading does: an agent it does
-/// not know is an error naming the nearest name.
+/// not know is an error naming the nearest name. A row whose TREATMENT_TYPE says local therapy
+/// (<see cref="IsLocalTherapy"/>) keeps its AGENT as written, unresolved.
 /// </summary>
 internal static class TimelineReader
 {
     private static readonly string[] Required = ["PATIENT_ID", "START_DATE", "STOP_DATE", "EVENT_TYPE"];
+
+    private static readonly char[] WordSeparators = [' ', ',', ';', '/', '+', '(', ')', '&'];
+
+    /// <summary>The TREATMENT_TYPE values read as local therapy (radiotherapy, surgery).</summary>
+    public static readonly ImmutableArray<string> LocalTherapyTypes = ["Radiation Therapy", "Radiation", "Radiotherapy", "Surgery"];
 
     public static TimelineTable Read(string path, string? meta, IDrugVocabulary vocabulary)
     {
@@ -132,15 +138,17 @@ internal static class TimelineReader
             }
 
             var agentText = Value("AGENT");
+            var treatmentType = Value("TREATMENT_TYPE");
             DrugName? agent = null;
-            if (ok && eventType!.Equals("TREATMENT", StringComparison.OrdinalIgnoreCase) && agentText is not null)
+            if (ok && eventType!.Equals("TREATMENT", StringComparison.OrdinalIgnoreCase) && agentText is not null && !IsLocalTherapy(treatmentType))
             {
                 agent = vocabulary.Resolve(agentText);
                 if (agent is null)
                 {
-                    var nearest = NearestName.Suggest(agentText, vocabulary.Spellings);
+                    var (suggestion, hint) = Suggestion(agentText, vocabulary);
+                    var hints = new[] { hint, "one agent per row, as the vocabulary names it", treatmentType is null ? $"a row of local therapy says so in TREATMENT_TYPE ({string.Join(", ", LocalTherapyTypes)})" : null };
                     collector.Error(ImportErrorCodes.TimelineFile,
-                        $"AGENT '{agentText}' is not in the drug vocabulary of knowledge base {vocabulary.Release}{(nearest is null ? string.Empty : $"; did you mean '{nearest}'?")} (one agent per row, as the vocabulary names it)",
+                        $"AGENT '{agentText}' is not in the drug vocabulary of knowledge base {vocabulary.Release}{suggestion} ({string.Join("; ", hints.OfType<string>())})",
                         lines.Number, index["AGENT"] + 1);
                     ok = false;
                 }
@@ -149,8 +157,41 @@ internal static class TimelineReader
             if (ok)
             {
                 rows.Add(new TimelineRow(name, lines.Number, patient!, start, stop, eventType!.ToUpperInvariant(), agentText, agent, Value("STATUS"), Value("SAMPLE_ID"),
-                    Value("SPECIMEN_SITE"), Value("SPECIMEN_TYPE"), Value("TREATMENT_TYPE")));
+                    Value("SPECIMEN_SITE"), Value("SPECIMEN_TYPE"), treatmentType));
             }
         }
+    }
+
+    /// <summary>
+    /// True when a TREATMENT row's TREATMENT_TYPE says it is no drug: cBioPortal's format suggests
+    /// "Medical Therapy or Radiation Therapy", and for radiotherapy its AGENT is the dose given, not a
+    /// drug (File-Formats.md, Timeline Data, EVENT_TYPE TREATMENT). Such a row is local therapy and
+    /// its AGENT is not matched against the drug vocabulary; exact words only, so that a
+    /// chemoradiation row with a drug still goes through the vocabulary.
+    /// </summary>
+    public static bool IsLocalTherapy(string? treatmentType) =>
+        treatmentType is not null && LocalTherapyTypes.Contains(treatmentType.Trim(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// What to suggest for an AGENT the vocabulary does not know: the nearest spelling (as case
+    /// loading suggests it), else the vocabulary drug that one word of the cell names ("Alectinib
+    /// Hydrochloride": a salt form, or a dose written after the name), never applied silently; words
+    /// naming several drugs are named as several agents (one agent per row).
+    /// </summary>
+    private static (string Suggestion, string? Hint) Suggestion(string written, IDrugVocabulary vocabulary)
+    {
+        if (NearestName.Suggest(written, vocabulary.Spellings) is { } nearest)
+        {
+            return ($"; did you mean '{nearest}'?", null);
+        }
+
+        var named = written.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(vocabulary.Resolve).OfType<DrugName>().Distinct().ToList();
+        return named.Count switch
+        {
+            1 => ($"; did you mean '{named[0]}'?", "one of its words is that name; a salt form or a dose is not part of a drug's name"),
+            > 1 => ($"; its words name {string.Join(" and ", named.Select(n => $"'{n}'"))}", null),
+            _ => (string.Empty, null),
+        };
     }
 }
