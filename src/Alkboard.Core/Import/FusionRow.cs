@@ -10,4 +10,8 @@ internal sealed record FusionRow(
     string? FivePrimeTranscript,
     string? ThreePrimeTranscript,
     string Support,
-    int Line);
+    int Line)
+{
+    /// <summary>True when the caller's columns do not say which partner is 5' (the written order was kept).</summary>
+    public bool OrientationInferred { get; init; }
+}

@@ -6,8 +6,10 @@ internal static partial class FusionTableReader
     /// Arriba fusions.tsv. Which partner is 5' follows from each partner's fusion strand (the second
     /// value of strand1(gene/fusion)) and its direction column, as Arriba's documentation of
     /// fusions.tsv defines them: a partner whose retained part lies downstream of its breakpoint on
-    /// the fusion's '+' strand (or upstream on '-') is the 5' end. When Arriba gives no fusion
-    /// strand ('.'), gene1 is kept first and the note says that the orientation is not known.
+    /// the fusion's '+' strand (or upstream on '-') is the 5' end; a partner known not to be 5' makes
+    /// the other one 5'. When neither partner's columns decide it (no fusion strand '.', or both
+    /// claim the same end), gene1 is kept first, the note says so, and the call is marked
+    /// <c>orientationInferred</c>: it then never establishes ALK positivity by itself.
     /// </summary>
     private static FusionRow? Arriba(string[] f, Dictionary<string, int> index, int line, ImportCollector collector)
     {
@@ -25,17 +27,20 @@ internal static partial class FusionTableReader
         var bp2 = f[index["breakpoint2"]];
         var fivePrimeIsGene1 = IsFivePrime(f[index["strand1(gene/fusion)"]], f[index["direction1"]]);
         var fivePrimeIsGene2 = IsFivePrime(f[index["strand2(gene/fusion)"]], f[index["direction2"]]);
-        var swap = fivePrimeIsGene2 == true && fivePrimeIsGene1 != true;
+        var gene1Is5 = fivePrimeIsGene1 == true || (fivePrimeIsGene2 == true ? false : fivePrimeIsGene1 is null && fivePrimeIsGene2 == false);
+        var gene2Is5 = fivePrimeIsGene2 == true || (fivePrimeIsGene1 == true ? false : fivePrimeIsGene2 is null && fivePrimeIsGene1 == false);
+        var known = gene1Is5 != gene2Is5;
+        var swap = known && gene2Is5;
         var frame = f[index["reading_frame"]].Trim() switch { "in-frame" => true, "out-of-frame" => false, _ => (bool?)null };
         var confidence = Optional(f, index, "confidence");
         var support = $"{split1 + split2 + discordant} supporting reads (split reads {split1} + {split2}, discordant mates {discordant})"
             + (confidence is null ? string.Empty : $", confidence {confidence}")
-            + (fivePrimeIsGene1 is null && fivePrimeIsGene2 is null ? ", orientation (5'/3') not determined by Arriba" : string.Empty);
+            + (known ? string.Empty : ", orientation (5'/3') not determined by Arriba's strand and direction columns: gene1 kept first");
         var t1 = Optional(f, index, "transcript_id1");
         var t2 = Optional(f, index, "transcript_id2");
         return swap
             ? new FusionRow(gene2, gene1, bp2, bp1, frame, t2, t1, support, line)
-            : new FusionRow(gene1, gene2, bp1, bp2, frame, t1, t2, support, line);
+            : new FusionRow(gene1, gene2, bp1, bp2, frame, t1, t2, support, line) { OrientationInferred = !known };
     }
 
     private static bool? IsFivePrime(string strands, string direction)

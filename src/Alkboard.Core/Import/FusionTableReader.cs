@@ -119,7 +119,10 @@ internal static partial class FusionTableReader
         }
 
         var call = new FusionCall(fivePrime is null ? null : GeneSymbol.Of(fivePrime), GeneSymbol.Of(three), null, null, row.FivePrimeTranscript, row.ThreePrimeTranscript,
-            $"{row.FivePrimeBreakpoint} / {row.ThreePrimeBreakpoint} (5' / 3')", row.InFrame, string.Join("; ", notes));
+            $"{row.FivePrimeBreakpoint} / {row.ThreePrimeBreakpoint} (5' / 3')", row.InFrame, string.Join("; ", notes))
+        {
+            OrientationInferred = row.OrientationInferred,
+        };
         collector.Add(call, row.Line);
     }
 

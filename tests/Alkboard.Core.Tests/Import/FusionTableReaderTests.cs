@@ -31,6 +31,18 @@ public class FusionTableReaderTests
     }
 
     [Fact]
+    public void Arriba_orientation_follows_the_strand_and_direction_columns_and_is_marked_inferred_when_they_do_not_decide_it()
+    {
+        var import = ImportFixtures.Import("synthetic.arriba.orientation.tsv");
+
+        import.Errors.ShouldBeEmpty();
+        import.Results.Cast<FusionCall>()
+            .Select(f => $"{f.FivePrimeGene}::{f.ThreePrimeGene} inferred={f.OrientationInferred} line={f.Provenance!.Line}")
+            .ShouldBe(["ALK::EML4 inferred=True line=2", "EML4::ALK inferred=False line=3", "RRBP1::ALK inferred=True line=4"]);
+        import.Results.Cast<FusionCall>().First().Note!.ShouldContain("orientation (5'/3') not determined");
+    }
+
+    [Fact]
     public void Fusions_without_a_knowledge_base_gene_are_counted_not_added()
     {
         var import = ImportFixtures.Import("synthetic.arriba.tsv");
