@@ -29,7 +29,8 @@ public sealed record RecommendationJson(
     IReadOnlyList<AttributionJson> Attributions,
     IReadOnlyList<InterpretationJson> Findings,
     IReadOnlyList<string> RulesApplied,
-    IReadOnlyList<string> UnreadNotes)
+    IReadOnlyList<string> UnreadNotes,
+    IReadOnlyList<string> Assumptions)
 {
     /// <summary>The contract form of a report made with <paramref name="kb"/> from a case file whose SHA-256 is <paramref name="inputHash"/>.</summary>
     public static RecommendationJson From(RecommendationReport r, KnowledgeBase kb, string inputHash, string disclaimer)
@@ -54,6 +55,7 @@ public sealed record RecommendationJson(
             [.. r.Attributions.Select(AttributionJson.From)],
             [.. r.Findings.Select(f => InterpretationJson.From(f, kb))],
             [.. r.RulesApplied],
-            [.. r.UnreadNotes]);
+            [.. r.UnreadNotes],
+            [.. r.Assumptions]);
     }
 }

@@ -23,6 +23,24 @@ public static class CaseAsOf
         return asOf.AfterLine is { } n ? ByLine(c, n) : c;
     }
 
+    /// <summary>
+    /// What a decision as of a date assumes because the record cannot say: each molecular test that
+    /// has neither a date nor a line is kept, and so counted as known on that date. Empty for a
+    /// decision on the whole record or after a line (undated histories place tests by line).
+    /// </summary>
+    /// <param name="c">The case as recorded.</param>
+    /// <param name="asOf">The moment of the decision.</param>
+    /// <returns>One sentence per assumption, in record order.</returns>
+    public static ImmutableArray<string> Assumptions(PatientCase c, AsOf asOf)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(asOf);
+        return asOf.Date is { } date
+            ? [.. c.MolecularTests.Where(t => t.Date is null && t.Line is null)
+                .Select(t => $"test {t.Id} has no date and no line: its results are counted as known on {date}; if it was done later, decide again without it")]
+            : [];
+    }
+
     /// <summary>Not known by the decision date: it may have happened after it (its latest possible day is later).</summary>
     private static bool After(PartialDate? d, PartialDate date) => d is { } value && value.Latest > date.Latest;
 

@@ -34,7 +34,10 @@ public static class RecommendationEngine
         var ranked = Rank(plan.Options);
         return new RecommendationReport(point, reason, request.AsOf, request.Jurisdiction, ctx.Age, ctx.TumorType, kb.Release, RecommendationRequest.EngineVersion,
             ranked, [.. plan.Tests], MutationAttributor.Attribute(truncated), ctx.Findings, ctx.Responses, [.. plan.Rules.Select(r => r.Id)], truncated,
-            ctx.AlkStatus, ctx.MutationStates, UnreadNotes.Of(truncated));
+            ctx.AlkStatus, ctx.MutationStates, UnreadNotes.Of(truncated))
+        {
+            Assumptions = CaseAsOf.Assumptions(patientCase, request.AsOf),
+        };
     }
 
     private static readonly OptionKind[] KindOrder = [OptionKind.Test, OptionKind.Surgery, OptionKind.LocalTherapy, OptionKind.Drug, OptionKind.Trial, OptionKind.Chemotherapy, OptionKind.Supportive];

@@ -28,4 +28,8 @@ public sealed record RecommendationReport(
     PatientCase CaseAsOf,
     AlkStatus AlkStatus,
     ImmutableArray<MutationProfileState> MutationStates,
-    ImmutableArray<string> UnreadNotes);
+    ImmutableArray<string> UnreadNotes)
+{
+    /// <summary>What the decision assumed because the record cannot say (an undated test counted as known on the decision date); shown beside the options.</summary>
+    public ImmutableArray<string> Assumptions { get; init; } = [];
+}

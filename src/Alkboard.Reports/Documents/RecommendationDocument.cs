@@ -99,6 +99,12 @@ public static class RecommendationDocument
             blocks.Add(new Bullets([.. r.Attributions.Select(a => a.Statement)]));
         }
 
+        if (r.Assumptions.Length > 0)
+        {
+            blocks.Add(new Heading(2, "Assumptions of this decision"));
+            blocks.Add(new Bullets([.. r.Assumptions]));
+        }
+
         if (r.UnreadNotes.Length > 0)
         {
             blocks.Add(new Heading(2, "Notes in the record that the engine did not read"));

@@ -221,6 +221,28 @@ public class EngineSafetyTests
     }
 
     [Fact]
+    public void A_decision_as_of_a_date_names_each_test_the_record_cannot_place_in_time()
+    {
+        var c = SyntheticCase.Load("""
+            schemaVersion: 1
+            source: { citation: "Synthetic test: an undated test", synthetic: true }
+            patient: { id: synth-undated, sex: female, ageAtDiagnosis: 40 }
+            diagnoses: [ { date: 2020-05, histology: imt, extent: metastatic, cnsMetastases: false } ]
+            molecularTests:
+              - { id: rna, date: 2020-05, method: rna_panel, results: [ { kind: fusion, fivePrime: EML4, threePrime: ALK } ] }
+              - { id: dna-undated, method: dna_panel, results: [ { kind: variant, gene: ALK, hgvsP: p.G1202R } ] }
+            therapyLines: [ { line: 1, agents: [ { drug: crizotinib } ], start: 2020-06, reasonStopped: ongoing } ]
+            """);
+
+        var asOf = Recommend(c, On("2020-09"));
+        var whole = Recommend(c, null);
+
+        asOf.Assumptions.ShouldBe(["test dna-undated has no date and no line: its results are counted as known on 2020-09; if it was done later, decide again without it"]);
+        asOf.Assumptions.ShouldNotContain(a => a.Contains("test rna", StringComparison.Ordinal));
+        whole.Assumptions.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_trial_option_names_only_trials_that_run_where_the_patient_is_treated()
     {
         var r = Seed("seed-004-musculoskeletal-imt-sequential-tki.yaml", afterLine: 8, "KR");
