@@ -49,7 +49,7 @@ internal static class InterpretationRenderer
                     EvidenceLevels.Code(i.Level) + (i.Level != i.LevelInSourceTumorType ? $" ({EvidenceLevels.Code(i.LevelInSourceTumorType)} in {i.SourceTumorType})" : string.Empty),
                     i.Direction == EffectDirection.Sensitivity ? "sensitivity" : "resistance",
                     i.SameTumorType ? i.SourceTumorType : $"{i.SourceTumorType} (extrapolated)",
-                    i.Match.Replace('_', ' '),
+                    i.Match.ToString().Replace('_', ' '),
                     EvidenceDesign.Describe(i),
                     string.Join("\n", i.Citations)));
             }

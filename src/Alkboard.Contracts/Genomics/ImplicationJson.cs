@@ -38,7 +38,7 @@ public sealed record ImplicationJson(
             i.Direction == EffectDirection.Sensitivity ? "sensitivity" : "resistance",
             i.SameTumorType ? "same" : "extrapolated",
             i.SourceTumorType,
-            i.Match,
+            i.Match.ToString(),
             [.. i.Citations],
             i.StatementId,
             i.SourceFile,

@@ -17,7 +17,7 @@ public sealed record Implication(
     EffectDirection Direction,
     bool SameTumorType,
     string SourceTumorType,
-    string Match,
+    StatementMatch Match,
     ImmutableArray<string> Citations,
     string StatementId,
     string SourceFile,

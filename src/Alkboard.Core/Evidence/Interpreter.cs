@@ -11,7 +11,6 @@ namespace Alkboard.Core.Evidence;
 /// </summary>
 public static class Interpreter
 {
-    private static readonly string[] MatchOrder = ["exact", "partner", "position", "any_partner", "part"];
 
     /// <summary>Interprets each input in order.</summary>
     public static ImmutableArray<Interpretation> Interpret(IEnumerable<string> inputs, string tumorType, KnowledgeBase kb)
@@ -77,7 +76,7 @@ public static class Interpreter
         }
 
         var ordered = implications
-            .OrderBy(i => Array.IndexOf(MatchOrder, i.Match.StartsWith("part ", StringComparison.Ordinal) ? "part" : i.Match))
+            .OrderBy(i => i.Match.Kind)
             .ThenBy(i => i.Level == EvidenceLevel.Level4) // clinical before preclinical (issue 11, item 8)
             .ThenByDescending(i => i.SameTumorType) // the patient's tumor type before extrapolated evidence
             .ThenByDescending(i => EvidenceLevels.Strength(i.Level))
@@ -97,7 +96,7 @@ public static class Interpreter
         !sameTumorType && inSource is EvidenceLevel.Level1 or EvidenceLevel.Level2 or EvidenceLevel.Level3A ? EvidenceLevel.Level3B : inSource;
 
     /// <summary>How a statement's alteration applies to the patient's, or null when it does not.</summary>
-    public static string? MatchOf(Alteration patient, Alteration evidence)
+    public static StatementMatch? MatchOf(Alteration patient, Alteration evidence)
     {
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(evidence);
@@ -111,33 +110,33 @@ public static class Interpreter
             case (AlterationKind.Fusion, AlterationKind.Fusion):
                 if (evidence.FivePrimePartner is null)
                 {
-                    return "any_partner";
+                    return new StatementMatch(MatchKind.AnyPartner);
                 }
 
-                return evidence.FivePrimePartner == patient.FivePrimePartner ? "partner" : null;
+                return evidence.FivePrimePartner == patient.FivePrimePartner ? new StatementMatch(MatchKind.Partner) : null;
             case (AlterationKind.CopyNumber or AlterationKind.Expression, _) when patient.Kind == evidence.Kind:
-                return patient.Call == evidence.Call ? "exact" : null;
+                return patient.Call == evidence.Call ? new StatementMatch(MatchKind.Exact) : null;
             case (AlterationKind.Mutation, AlterationKind.Mutation):
                 if (patient.CdnaChange is not null || evidence.CdnaChange is not null)
                 {
-                    return patient.CdnaChange == evidence.CdnaChange ? "exact" : null;
+                    return patient.CdnaChange == evidence.CdnaChange ? new StatementMatch(MatchKind.Exact) : null;
                 }
 
                 var change = patient.Changes[0];
                 var rule = evidence.Changes[0];
-                return change.IsCoveredBy(rule) ? (rule.IsPositionOnly ? "position" : "exact") : null;
+                return change.IsCoveredBy(rule) ? new StatementMatch(rule.IsPositionOnly ? MatchKind.Position : MatchKind.Exact) : null;
             case (AlterationKind.Compound, AlterationKind.Compound):
                 if (evidence.Changes.Length == patient.Changes.Length && evidence.Changes.All(e => patient.Changes.Any(p => p.IsCoveredBy(e))))
                 {
-                    return "exact";
+                    return new StatementMatch(MatchKind.Exact);
                 }
 
                 return evidence.Changes.All(e => patient.Changes.Any(p => p.IsCoveredBy(e)))
-                    ? $"part {string.Join("+", evidence.Changes.Select(c => c.ShortForm))}"
+                    ? new StatementMatch(MatchKind.Part, string.Join("+", evidence.Changes.Select(c => c.ShortForm)))
                     : null;
             case (AlterationKind.Compound, AlterationKind.Mutation):
                 var single = evidence.Changes[0];
-                return patient.Changes.FirstOrDefault(p => p.IsCoveredBy(single)) is { } part ? $"part {part.ShortForm}" : null;
+                return patient.Changes.FirstOrDefault(p => p.IsCoveredBy(single)) is { } part ? new StatementMatch(MatchKind.Part, part.ShortForm) : null;
             default:
                 return null;
         }

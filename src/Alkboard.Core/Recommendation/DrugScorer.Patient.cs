@@ -103,7 +103,7 @@ public static partial class DrugScorer
     /// </summary>
     private static string? Resensitised(RecommendationContext ctx, DrugName drug, int line, List<(CurrentProfile Profile, Implication Implication)> presentSensitivity)
     {
-        var clinical = presentSensitivity.FirstOrDefault(x => x.Implication.Level != EvidenceLevel.Level4 && x.Implication.Match is "exact" or "position");
+        var clinical = presentSensitivity.FirstOrDefault(x => x.Implication.Level != EvidenceLevel.Level4 && x.Implication.Match.IsWhole);
         if (clinical.Implication is not { } sensitivity || ctx.ProfileAtProgression(line) is not { } then)
         {
             return null;

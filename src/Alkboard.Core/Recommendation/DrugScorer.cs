@@ -28,7 +28,7 @@ public static partial class DrugScorer
         // Sensitivity counts for a profile as a whole only: a part of a compound profile (L1196M in
         // G1202R + L1196M) says nothing about the compound's sensitivity; resistance of a part does count.
         var presentSensitivity = mutationEvidence.Where(x => x.Profile.State.State == AlterationState.Present && x.Implication.Direction == EffectDirection.Sensitivity
-            && !x.Implication.Match.StartsWith("part", StringComparison.Ordinal)).ToList();
+            && x.Implication.Match.Kind != MatchKind.Part).ToList();
 
         var candidates = driver.Where(i => i.Direction == EffectDirection.Sensitivity)
             .Concat(presentSensitivity.Select(x => x.Implication)).ToList();
@@ -53,7 +53,7 @@ public static partial class DrugScorer
                 s.Add(FactorKind.SettingMatch, "evidence from another setting", P.OtherSetting, $"observed {TherapySettings.Describe(b.Setting)}; the patient is not in that setting");
             }
 
-            if (b.Match == "partner" && best.InSetting)
+            if (b.Match.Kind == MatchKind.Partner && best.InSetting)
             {
                 s.Add(FactorKind.PartnerEvidence, "partner-specific evidence", P.PartnerSpecific, $"evidence for {ctx.AlkDriver!.Normalized} itself, not only for ALK fusions in general");
             }
@@ -73,7 +73,7 @@ public static partial class DrugScorer
         PartnerResistance(ctx, s, driver);
         MutationSensitivity(s, presentSensitivity);
         Exposure(ctx, s, drug, presentSensitivity);
-        Generation(ctx, s, drug, presentSensitivity.Any(x => x.Implication.Level != EvidenceLevel.Level4 && x.Implication.Match is "exact" or "position"));
+        Generation(ctx, s, drug, presentSensitivity.Any(x => x.Implication.Level != EvidenceLevel.Level4 && x.Implication.Match.IsWhole));
         AgeAndDose(ctx, s, drug);
         var investigational = Availability(ctx, s, drug);
         Cns(ctx, s, drug, investigational);
@@ -117,7 +117,7 @@ public static partial class DrugScorer
     private static List<Implication> WholeBeforeParts(Interpretation mutation, DrugName drug)
     {
         var forDrug = mutation.Implications.Where(i => i.Drug == drug.Value).ToList();
-        var whole = forDrug.Where(i => i.Match is "exact" or "position").ToList();
+        var whole = forDrug.Where(i => i.Match.IsWhole).ToList();
         return whole.Count > 0 ? whole : forDrug;
     }
 
@@ -158,7 +158,7 @@ public static partial class DrugScorer
         if (r.Level is EvidenceLevel.LevelR1 or EvidenceLevel.LevelR2)
         {
             s.Add(FactorKind.MutationResistance, "resistance for current mutation", r.Level == EvidenceLevel.LevelR1 ? P.ResistanceR1 : P.ResistanceR2,
-                $"{resistance.Profile.Interpretation.Normalized} ({r.Match.Replace('_', ' ')}): level {EvidenceLevels.Code(r.Level)} resistance, {Where(r)}{possibly} [{string.Join(", ", r.Citations)}]");
+                $"{resistance.Profile.Interpretation.Normalized} ({r.Match.ToString().Replace('_', ' ')}): level {EvidenceLevels.Code(r.Level)} resistance, {Where(r)}{possibly} [{string.Join(", ", r.Citations)}]");
             s.Cite(r.Citations);
             if (possibly.Length > 0)
             {
@@ -181,7 +181,7 @@ public static partial class DrugScorer
 
     private static void PartnerResistance(RecommendationContext ctx, Sheet s, List<Implication> driver)
     {
-        var partner = driver.Where(i => i.Direction == EffectDirection.Resistance && i.Match == "partner")
+        var partner = driver.Where(i => i.Direction == EffectDirection.Resistance && i.Match.Kind == MatchKind.Partner)
             .OrderByDescending(i => EvidenceLevels.Strength(i.Level)).ThenByDescending(i => i.SameTumorType).FirstOrDefault();
         if (partner is null)
         {

@@ -36,7 +36,7 @@ public class InterpreterTests
         var implications = result.Implications.Where(i => i.StatementId == $"civic:EID{eid}").ToList();
         implications.ShouldNotBeEmpty($"EID {eid} missing from {alteration}");
         implications.Select(i => i.Drug).ShouldBe(therapies.Split(';').Select(t => t.Trim().ToLowerInvariant()), ignoreOrder: true);
-        implications.ShouldAllBe(i => i.Match == "exact" || i.Match == "position");
+        implications.ShouldAllBe(i => i.Match.ToString() == "exact" || i.Match.ToString() == "position");
         implications.ShouldAllBe(i => i.Citations.Length > 0);
         if (significance == "RESISTANCE")
         {
@@ -76,8 +76,8 @@ public class InterpreterTests
         var result = Interpret(input);
 
         var first = result.Implications.First();
-        first.Match.ShouldBe("partner");
-        result.Implications.ShouldContain(i => i.Match == "partner" && i.Drug == drug && i.Direction == direction);
+        first.Match.ToString().ShouldBe("partner");
+        result.Implications.ShouldContain(i => i.Match.ToString() == "partner" && i.Drug == drug && i.Direction == direction);
     }
 
     [Theory]
@@ -101,7 +101,7 @@ public class InterpreterTests
     {
         var result = Interpret("ALK I1171N+L1196M");
 
-        var matches = result.Implications.Select(i => i.Match).ToList();
+        var matches = result.Implications.Select(i => i.Match.ToString()).ToList();
         matches[0].ShouldBe("exact");
         matches.IndexOf(matches.First(m => m.StartsWith("part ", StringComparison.Ordinal))).ShouldBeGreaterThan(matches.LastIndexOf("exact"));
     }
@@ -109,7 +109,7 @@ public class InterpreterTests
     [Fact]
     public void L1198F_with_C1156Y_resensitises_to_crizotinib_and_resists_lorlatinib_as_a_whole()
     {
-        var exact = Interpret("ALK C1156Y+L1198F").Implications.Where(i => i.Match == "exact").ToList();
+        var exact = Interpret("ALK C1156Y+L1198F").Implications.Where(i => i.Match.ToString() == "exact").ToList();
 
         exact.ShouldContain(i => i.Drug == "crizotinib" && i.Direction == EffectDirection.Sensitivity);
         exact.ShouldContain(i => i.Drug == "lorlatinib" && i.Direction == EffectDirection.Resistance);
