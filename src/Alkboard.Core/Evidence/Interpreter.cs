@@ -150,7 +150,7 @@ public static class Interpreter
         }
 
         // A fusion with the kinase at 5' is the reciprocal product: it does not carry the kinase domain (issue 12, item 7).
-        if (alteration is { Kind: AlterationKind.Fusion, FivePrimePartner: { } five } && five != alteration.Gene && implications.IsEmpty && gene.Role == "fusion_partner")
+        if (alteration is { Kind: AlterationKind.Fusion, FivePrimePartner: { } five } && five != alteration.Gene && implications.IsEmpty && gene.Role == GeneRole.FusionPartner)
         {
             return $"reciprocal fusion ({five} at 5′): not the {five} kinase fusion; look for {alteration.Gene}::{five}";
         }
@@ -159,14 +159,15 @@ public static class Interpreter
         var activating = implications.Any(i => i.SourceTumorType == "NBL") ? "; in neuroblastoma an activating mutation of full-length ALK" : string.Empty;
         return (alteration.Kind, gene.Role) switch
         {
-            (AlterationKind.Fusion, "kinase_driver") => $"driver fusion ({alteration.Gene} kinase)",
-            (AlterationKind.Mutation or AlterationKind.Compound, "kinase_driver") when implications.Any(i => i.Direction == EffectDirection.Resistance) => $"{alteration.Gene} kinase-domain mutation with resistance evidence{activating}",
-            (AlterationKind.Mutation or AlterationKind.Compound, "kinase_driver") => $"{alteration.Gene} mutation{activating}",
-            (AlterationKind.CopyNumber, "kinase_driver") => $"{alteration.Gene} copy-number change",
-            (_, "bypass") => "reported bypass (off-target) resistance mechanism",
-            (_, "co_alteration") => "co-alteration",
-            (_, "fusion_partner") => "fusion partner gene",
-            _ => gene.Role.Replace('_', ' '),
+            (AlterationKind.Fusion, GeneRole.KinaseDriver) => $"driver fusion ({alteration.Gene} kinase)",
+            (AlterationKind.Mutation or AlterationKind.Compound, GeneRole.KinaseDriver) when implications.Any(i => i.Direction == EffectDirection.Resistance) => $"{alteration.Gene} kinase-domain mutation with resistance evidence{activating}",
+            (AlterationKind.Mutation or AlterationKind.Compound, GeneRole.KinaseDriver) => $"{alteration.Gene} mutation{activating}",
+            (AlterationKind.CopyNumber, GeneRole.KinaseDriver) => $"{alteration.Gene} copy-number change",
+            (_, GeneRole.KinaseDriver) => "kinase driver",
+            (_, GeneRole.Bypass) => "reported bypass (off-target) resistance mechanism",
+            (_, GeneRole.CoAlteration) => "co-alteration",
+            (_, GeneRole.FusionPartner) => "fusion partner gene",
+            _ => throw new ArgumentOutOfRangeException(nameof(gene), gene.Role, "unknown gene role"),
         };
     }
 }

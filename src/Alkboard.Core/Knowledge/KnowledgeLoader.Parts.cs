@@ -63,9 +63,15 @@ public static partial class KnowledgeLoader
                     continue;
                 }
 
+                if (GeneRoles.Parse(row.Role) is not { } role)
+                {
+                    Problem(KnowledgeErrorCodes.InvalidValue, "genes.yaml", 0, $"gene '{row.Symbol}': role '{row.Role}' is not one of kinase_driver, fusion_partner, co_alteration, bypass");
+                    continue;
+                }
+
                 CheckCitations("genes.yaml", $"gene {row.Symbol}", row.Citations, required: true);
                 var names = row.OtherNames.Select(n => n.Name ?? string.Empty).Where(n => n.Length > 0).ToImmutableArray();
-                _genes.Add(new GeneEntry(row.Symbol, row.Role, row.FusionKinase, names, [.. row.Citations], "genes.yaml"));
+                _genes.Add(new GeneEntry(row.Symbol, role, row.FusionKinase, names, [.. row.Citations], "genes.yaml"));
                 _catalog.Add(row.Symbol, names, row.FusionKinase);
                 foreach (var transcript in row.Transcripts)
                 {
@@ -226,7 +232,7 @@ public static partial class KnowledgeLoader
 
                 foreach (var gene in new[] { statement.Alteration.Gene, statement.Alteration.FivePrimePartner }.OfType<string>().Where(g => _catalog.Resolve(g).Count == 0))
                 {
-                    _genes.Add(new GeneEntry(gene, "fusion_partner", false, [], [citationId], file));
+                    _genes.Add(new GeneEntry(gene, GeneRole.FusionPartner, false, [], [citationId], file));
                     _catalog.Add(gene, [], false);
                 }
 

@@ -16,7 +16,7 @@ internal sealed partial class Plan
     private bool OtherDrivers()
     {
         var drivers = ctx.Findings.Where(f => f.Gene is { } g && g != "ALK" && f.Implications.Any(i => i.Direction == EffectDirection.Sensitivity)
-            && ctx.Kb.Genes.FirstOrDefault(x => x.Symbol == g)?.Role == "kinase_driver").ToList();
+            && ctx.Kb.Genes.FirstOrDefault(x => x.Symbol == g)?.Role == GeneRole.KinaseDriver).ToList();
         if (drivers.Count == 0)
         {
             return false;

@@ -26,6 +26,7 @@ public class KnowledgeValidationTests
     }
 
     [Theory]
+    [InlineData("genes.yaml", "- symbol: ALK\n  role: kinase_driver", "- symbol: ALK\n  role: kinase_drivr", KnowledgeErrorCodes.InvalidValue)]
     [InlineData("statements.yaml", "  citations: [xu2019]", "  citations: []", KnowledgeErrorCodes.Uncited)]
     [InlineData("statements.yaml", "  citations: [xu2019]", "  citations: [nobody2099]", KnowledgeErrorCodes.UnknownCitation)]
     [InlineData("statements.yaml", "  drugs: [lorlatinib]", "  drugs: [wonderinib]", KnowledgeErrorCodes.UnknownDrug)]
