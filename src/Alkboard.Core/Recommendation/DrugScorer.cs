@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alkboard.Core.Cases;
 using Alkboard.Core.Evidence;
+using Alkboard.Core.Genomics;
 using Alkboard.Core.Knowledge;
 using P = Alkboard.Core.Recommendation.ScoringPolicy;
 
@@ -69,6 +70,7 @@ public static partial class DrugScorer
                 $"level 1 evidence ({string.Join("; ", notYet.Select(i => FirstSentence(i.Summary)).Distinct(StringComparer.Ordinal))}) rests on an approval decided after {ctx.DecisionText}: not counted");
         }
 
+        CompoundCaution(ctx, s, drug, mutationEvidence);
         var resistant = MutationResistance(ctx, s, mutationEvidence, presentSensitivity.Count > 0);
         PartnerResistance(ctx, s, driver);
         MutationSensitivity(s, presentSensitivity);
@@ -114,6 +116,32 @@ public static partial class DrugScorer
     }
 
     /// <summary>Evidence matched to a compound profile as a whole hides the part-level evidence for the same drug.</summary>
+    /// <summary>The source of the compound-mutation caution (knowledge/citations.yaml).</summary>
+    private const string CompoundMutationCitation = "yoda2018";
+
+    /// <summary>
+    /// A present compound ALK profile with no evidence for this inhibitor against the compound as a
+    /// whole (only for its parts, or none): a warning, not points. Compound mutations selected by
+    /// sequential inhibitors can confer high-level resistance to ALK inhibitors, lorlatinib included
+    /// (Yoda 2018: 7 of 20 lorlatinib-resistant biopsies); the parts' evidence cannot tell.
+    /// </summary>
+    private static void CompoundCaution(RecommendationContext ctx, Sheet s, DrugName drug, List<(CurrentProfile Profile, Implication Implication)> evidence)
+    {
+        if (!ctx.IsAlkInhibitor(drug))
+        {
+            return;
+        }
+
+        foreach (var profile in ctx.CurrentProfiles.Where(p => p.State.State == AlterationState.Present && p.Interpretation.Kind == AlterationKind.Compound))
+        {
+            if (!evidence.Any(x => x.Profile == profile && x.Implication.Match.IsWhole))
+            {
+                s.Warn(WarningKind.CompoundProfileUnstudied,
+                    $"no evidence for {drug} against {profile.Interpretation.Normalized} as a whole (only for its parts, or none): compound ALK mutations selected by sequential ALK inhibitors can confer high-level resistance to ALK inhibitors, lorlatinib included (7 of 20 lorlatinib-resistant biopsies carried one) [{string.Join(", ", ctx.Kb.References([CompoundMutationCitation]))}]");
+            }
+        }
+    }
+
     private static List<Implication> WholeBeforeParts(Interpretation mutation, DrugName drug)
     {
         var forDrug = mutation.Implications.Where(i => i.Drug == drug.Value).ToList();

@@ -50,4 +50,7 @@ public enum WarningKind
 
     /// <summary>The patient declines the drug.</summary>
     PatientDeclines,
+
+    /// <summary>The current ALK profile is a compound mutation and no evidence for this inhibitor concerns the compound as a whole.</summary>
+    CompoundProfileUnstudied,
 }

@@ -119,6 +119,44 @@ public class EngineSafetyTests
     }
 
     [Fact]
+    public void A_compound_profile_without_evidence_for_the_whole_warns_every_inhibitor_that_has_only_its_parts__Yoda_2018()
+    {
+        // Yoda S et al. Cancer Discov 2018 (PMID 29650534): compound ALK mutations selected by sequential
+        // inhibitors can confer high-level resistance to ALK inhibitors, lorlatinib included.
+        var c = Synthetic("""
+            therapyLines:
+              - { line: 1, agents: [ { drug: crizotinib } ], start: 2020-02, end: 2021-01, reasonStopped: progression }
+              - { line: 2, agents: [ { drug: alectinib } ], start: 2021-02, end: 2022-02, reasonStopped: progression }
+            """, tests: """
+              - { id: b2, date: 2022-02, method: dna_panel, results: [ { kind: variant, gene: ALK, hgvsP: p.G1202R }, { kind: variant, gene: ALK, hgvsP: p.L1196M } ] }
+            """);
+
+        var r = Recommend(c);
+
+        var lorlatinib = Drug(r, "lorlatinib");
+        lorlatinib.Warnings.ShouldContain(w => w.Kind == WarningKind.CompoundProfileUnstudied && w.Text.Contains("G1202R", StringComparison.Ordinal) && w.Text.Contains("L1196M", StringComparison.Ordinal) && w.Text.Contains("as a whole", StringComparison.Ordinal) && w.Text.Contains("PMID:29650534", StringComparison.Ordinal));
+        r.Options.Where(o => o.Drugs.Length > 0 && o.Warnings.Any(w => w.Kind == WarningKind.CompoundProfileUnstudied))
+            .ShouldAllBe(o => o.Drugs.All(d => Kb.Instance.Vocabulary.IsAlkInhibitor(DrugName.Of(d))));
+    }
+
+    [Fact]
+    public void A_compound_with_evidence_for_the_whole_is_not_warned_for_that_drug()
+    {
+        var c = Synthetic("""
+            therapyLines:
+              - { line: 1, agents: [ { drug: crizotinib } ], start: 2020-02, end: 2021-01, reasonStopped: progression }
+              - { line: 2, agents: [ { drug: lorlatinib } ], start: 2021-02, end: 2022-02, reasonStopped: progression }
+            """, tests: """
+              - { id: b2, date: 2022-02, method: dna_panel, results: [ { kind: variant, gene: ALK, hgvsP: p.C1156Y }, { kind: variant, gene: ALK, hgvsP: p.L1198F } ] }
+            """);
+
+        var r = Recommend(c);
+
+        // C1156Y + L1198F has whole-profile evidence for crizotinib (CIViC EID 844, Shaw 2016).
+        Drug(r, "crizotinib").Warnings.ShouldNotContain(w => w.Kind == WarningKind.CompoundProfileUnstudied);
+    }
+
+    [Fact]
     public void C1156Y_plus_L1198F_after_lorlatinib_brings_crizotinib_back_first__Shaw_2016_NEJM()
     {
         // Shaw AT et al. N Engl J Med 2016 (CIViC EID 844): the double mutation resists lorlatinib and re-sensitises to crizotinib.
