@@ -26,20 +26,6 @@ internal static class TypedOption
         return option;
     }
 
-    /// <summary>An optional choice: absent gives null.</summary>
-    public static Option<T?> OptionalChoice<T>(string name, string description, IReadOnlyList<(string Word, T Value)> words)
-        where T : struct, Enum
-    {
-        var option = new Option<T?>(name)
-        {
-            Description = description,
-            HelpName = string.Join('|', words.Select(w => w.Word)),
-            CustomParser = r => Parse(r, name, words),
-        };
-        option.CompletionSources.Add([.. words.Select(w => w.Word)]);
-        return option;
-    }
-
     /// <summary>A partial date (YYYY, YYYY-MM, YYYY-MM-DD); absent gives null. A date that is not one is a parse error with the reason.</summary>
     public static Option<PartialDate?> Date(string name, string description)
     {
