@@ -56,7 +56,7 @@ public static partial class AlkboardApp
             return true;
         }
 
-        if (at + 1 >= args.Count || args[at + 1].StartsWith('-'))
+        if (at + 1 >= args.Count || args[at + 1].StartsWith('-') || string.IsNullOrWhiteSpace(args[at + 1]))
         {
             stderr.WriteLine($"alkboard: {name} needs {what}");
             return false;

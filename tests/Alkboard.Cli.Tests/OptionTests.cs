@@ -23,6 +23,29 @@ public class OptionTests
     }
 
     [Theory]
+    [InlineData("--confirm-days", "abc")]
+    [InlineData("--sd-min-days", "99999999999")]
+    [InlineData("--baseline-window-days", "4000")]
+    public void A_recist_day_option_that_is_not_a_day_count_is_a_usage_error(string option, string value)
+    {
+        var (code, _, stderr) = AlkboardCli.Run("recist", "examples/cases/seed-003-cars1-alk-imt.yaml", option, value);
+
+        code.ShouldBe(ExitCodes.Usage, stderr);
+        stderr.ShouldNotContain("ALK-INTERNAL");
+    }
+
+    [Theory]
+    [InlineData("cohort", "survival", "--csv", "", "--time", "t", "--event", "e")]
+    [InlineData("kb", "info", "--kb", "")]
+    public void An_empty_path_is_a_clear_error_not_an_internal_one(params string[] args)
+    {
+        var (code, _, stderr) = AlkboardCli.Run(args);
+
+        code.ShouldBeOneOf(ExitCodes.InvalidInput, ExitCodes.Usage);
+        stderr.ShouldNotContain("ALK-INTERNAL");
+    }
+
+    [Theory]
     [InlineData("--format", "JSON")]
     [InlineData("-f", "json")]
     public void Choice_words_match_ignoring_case_and_aliases_work(string option, string value)

@@ -20,7 +20,9 @@ internal static class RecistCommand
         {
             option.Validators.Add(r =>
             {
-                if (r.GetValueOrDefault<int>() is < 0 or > 3650)
+                // The token, not GetValueOrDefault: a value that is not a whole number is already its own
+                // parse error, and reading it here would throw.
+                if (r.Tokens.Count > 0 && int.TryParse(r.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var days) && days is < 0 or > 3650)
                 {
                     r.AddError($"{r.Option.Name} must be between 0 and 3650 days");
                 }

@@ -64,13 +64,13 @@ public static class SurvivalTableReader
 
             text = File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Failed(path, SurvivalTableErrorCodes.Unreadable, File.Exists(path) ? "cannot be read: " + ex.Message : "no such file");
-        }
         catch (DecoderFallbackException)
         {
             return Failed(path, SurvivalTableErrorCodes.Unreadable, "the file is not UTF-8 text");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Failed(path, SurvivalTableErrorCodes.Unreadable, path.Length == 0 ? "no file named (an empty path)" : File.Exists(path) ? "cannot be read: " + ex.Message : "no such file");
         }
 
         return Read(text, timeColumn, eventColumn, groupColumn, stratumColumn, path);

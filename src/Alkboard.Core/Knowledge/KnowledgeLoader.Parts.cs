@@ -183,6 +183,15 @@ public static partial class KnowledgeLoader
         {
             var file = source.File ?? string.Empty;
             var path = Path.Combine(directory, file);
+            // A knowledge base is self-contained: a source outside its folder would not be in a
+            // published release's manifest, so the release could change without its digest changing.
+            var root = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            if (Path.IsPathRooted(file) || !Path.GetFullPath(path).StartsWith(root, StringComparison.Ordinal))
+            {
+                Problem(KnowledgeErrorCodes.InvalidValue, "release.yaml", 0, $"source file '{file}' is outside the knowledge folder; give a path inside it (e.g. sources/civic/...)");
+                return;
+            }
+
             if (!File.Exists(path))
             {
                 Problem(KnowledgeErrorCodes.Unreadable, "release.yaml", 0, $"source file '{file}' not found");

@@ -41,10 +41,20 @@ public static class KnowledgeReleases
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(releasesFolder);
+        if (releasesFolder.Trim().Length == 0)
+        {
+            return (null, [new Diagnostic(KnowledgeErrorCodes.ReleaseNotFound, "no folder of releases named (an empty path)", new SourceLocation(releasesFolder, 0, 0, string.Empty))]);
+        }
+
         var (kb, problems) = KnowledgeLoader.Load(source);
         if (kb is null)
         {
             return (null, problems);
+        }
+
+        if (!IsReleaseId(kb.Release))
+        {
+            return (null, [new Diagnostic(KnowledgeErrorCodes.InvalidValue, $"release '{kb.Release}' cannot name a published release: use letters, digits, '.', '-' or '_' (e.g. 2026.12.1), no '..' and no folder", new SourceLocation(Path.Combine(source, "release.yaml"), 0, 0, string.Empty))]);
         }
 
         var target = Path.Combine(Path.GetFullPath(releasesFolder), kb.Release);
@@ -62,6 +72,13 @@ public static class KnowledgeReleases
                 var to = Path.Combine(staging, file);
                 Directory.CreateDirectory(Path.GetDirectoryName(to)!);
                 File.Copy(Path.Combine(source, file), to);
+            }
+
+            // What is published is checked again as copied: an edit made after the first check is caught.
+            var (copied, copyProblems) = KnowledgeLoader.Load(staging);
+            if (copied is null || copied.Release != kb.Release)
+            {
+                return (null, copyProblems.Count > 0 ? copyProblems : [new Diagnostic(KnowledgeErrorCodes.ReleaseModified, "the knowledge folder changed while it was published; publish again", new SourceLocation(source, 0, 0, string.Empty))]);
             }
 
             // The manifest is computed from the copies, so it states what was published.
@@ -104,7 +121,7 @@ public static class KnowledgeReleases
         }
 
         return [.. Directory.EnumerateDirectories(releasesFolder)
-            .Where(d => File.Exists(Path.Combine(d, ManifestFile)))
+            .Where(d => !Path.GetFileName(d).StartsWith('.') && File.Exists(Path.Combine(d, ManifestFile)))
             .Select(d => Verify(d, Path.GetFileName(d)))
             .OrderBy(r => VersionKey(r.Id), VersionComparer.Instance)
             .ThenBy(r => r.Id, StringComparer.Ordinal)];
@@ -119,7 +136,7 @@ public static class KnowledgeReleases
         ArgumentNullException.ThrowIfNull(releasesFolder);
         ArgumentNullException.ThrowIfNull(releaseId);
         var folder = Path.Combine(releasesFolder, releaseId);
-        if (releaseId.Length == 0 || releaseId.IndexOfAny(['/', '\\']) >= 0 || releaseId.StartsWith('.') || !File.Exists(Path.Combine(folder, ManifestFile)))
+        if (!IsReleaseId(releaseId) || !File.Exists(Path.Combine(folder, ManifestFile)))
         {
             var known = List(releasesFolder).Select(r => r.Id).ToList();
             return (null, [new Diagnostic(KnowledgeErrorCodes.ReleaseNotFound,
@@ -185,7 +202,7 @@ public static class KnowledgeReleases
         for (var i = 0; i < lines.Length; i++)
         {
             var parts = lines[i].Split("  ", 2);
-            if (parts.Length != 2 || parts[0].Length != 64 || parts[1].Contains("..", StringComparison.Ordinal))
+            if (parts.Length != 2 || parts[0].Length != 64 || parts[1].Contains("..", StringComparison.Ordinal) || parts[1].Contains('\\') || Path.IsPathRooted(parts[1]) || parts[1].StartsWith('/'))
             {
                 problems.Add(Modified(manifestPath, i + 1, "not a manifest line ('sha256  path')"));
                 continue;
@@ -205,7 +222,7 @@ public static class KnowledgeReleases
 
         foreach (var extra in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-            .Where(f => f != ManifestFile && !listed.Contains(f))
+            .Where(f => f != ManifestFile && !listed.Contains(f) && !f.Split('/').Any(part => part.StartsWith('.')))
             .Order(StringComparer.Ordinal))
         {
             problems.Add(Modified(Path.Combine(folder, extra), 0, "added after the release was published (not in the manifest)"));
@@ -213,6 +230,11 @@ public static class KnowledgeReleases
 
         return new PublishedRelease(id, folder, listed.Count, problems);
     }
+
+    /// <summary>A release id that can name a folder: letters, digits, '.', '-', '_', starting with a letter or digit, no "..".</summary>
+    private static bool IsReleaseId(string id) =>
+        id.Length is > 0 and <= 64 && char.IsAsciiLetterOrDigit(id[0]) && !id.Contains("..", StringComparison.Ordinal)
+        && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
 
     private static Diagnostic Modified(string file, int line, string message) =>
         new(KnowledgeErrorCodes.ReleaseModified, message, new SourceLocation(file, line, 0, string.Empty));

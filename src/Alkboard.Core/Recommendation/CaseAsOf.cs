@@ -24,9 +24,10 @@ public static class CaseAsOf
     }
 
     /// <summary>
-    /// What a decision as of a date assumes because the record cannot say: each molecular test that
-    /// has neither a date nor a line is kept, and so counted as known on that date. Empty for a
-    /// decision on the whole record or after a line (undated histories place tests by line).
+    /// What a decision as of a date assumes because the record cannot say: each undated molecular test
+    /// that is kept, and so counted as known on that date — one with neither a date nor a line, or one
+    /// tied to a line that may still have been running then. Empty for a decision on the whole record
+    /// or after a line (undated histories place tests by line).
     /// </summary>
     /// <param name="c">The case as recorded.</param>
     /// <param name="asOf">The moment of the decision.</param>
@@ -35,10 +36,26 @@ public static class CaseAsOf
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(asOf);
-        return asOf.Date is { } date
-            ? [.. c.MolecularTests.Where(t => t.Date is null && t.Line is null)
-                .Select(t => $"test {t.Id} has no date and no line: its results are counted as known on {date}; if it was done later, decide again without it")]
-            : [];
+        if (asOf.Date is not { } date)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<string>();
+        foreach (var t in c.MolecularTests.Where(t => t.Date is null))
+        {
+            if (t.Line is null)
+            {
+                result.Add($"test {t.Id} has no date and no line: its results are counted as known on {date}; if it was done later, decide again without it");
+            }
+            else if (c.TherapyLines.FirstOrDefault(l => l.Number == t.Line) is { } line && line.Start is { } start && !After(start, date)
+                && (line.End is null || After(line.End, date)))
+            {
+                result.Add($"test {t.Id} has no date and belongs to line {line.Number}, which may still have been running on {date}: its results (taken during or at the end of that line) are counted as known; if it was done later, decide again without it");
+            }
+        }
+
+        return result.ToImmutable();
     }
 
     /// <summary>Not known by the decision date: it may have happened after it (its latest possible day is later).</summary>

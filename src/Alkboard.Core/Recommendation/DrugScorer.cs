@@ -127,7 +127,8 @@ public static partial class DrugScorer
     /// </summary>
     private static void CompoundCaution(RecommendationContext ctx, Sheet s, DrugName drug, List<(CurrentProfile Profile, Implication Implication)> evidence)
     {
-        if (!ctx.IsAlkInhibitor(drug))
+        // The caution rests on its source: a knowledge base that does not define it gives none.
+        if (!ctx.IsAlkInhibitor(drug) || !ctx.Kb.Citations.ContainsKey(CompoundMutationCitation))
         {
             return;
         }
@@ -138,6 +139,7 @@ public static partial class DrugScorer
             {
                 s.Warn(WarningKind.CompoundProfileUnstudied,
                     $"no evidence for {drug} against {profile.Interpretation.Normalized} as a whole (only for its parts, or none): compound ALK mutations selected by sequential ALK inhibitors can confer high-level resistance to ALK inhibitors, lorlatinib included (7 of 20 lorlatinib-resistant biopsies carried one) [{string.Join(", ", ctx.Kb.References([CompoundMutationCitation]))}]");
+                s.Cite(ctx.Kb.References([CompoundMutationCitation]));
             }
         }
     }

@@ -167,6 +167,81 @@ public sealed class KnowledgeReleaseTests : IDisposable
         }
     }
 
+    private static string CopyOfKnowledge(Func<string, string>? editRelease = null)
+    {
+        var copy = Directory.CreateTempSubdirectory("alkboard-kb-copy-").FullName;
+        foreach (var file in Directory.EnumerateFiles(Kb.Folder, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(copy, Path.GetRelativePath(Kb.Folder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+
+        if (editRelease is not null)
+        {
+            var release = Path.Combine(copy, "release.yaml");
+            File.WriteAllText(release, editRelease(File.ReadAllText(release)));
+        }
+
+        return copy;
+    }
+
+    [Theory]
+    [InlineData("../escaped")]
+    [InlineData("a/b")]
+    [InlineData(".hidden")]
+    public void A_release_id_that_is_not_a_folder_name_is_not_published_and_nothing_is_left(string id)
+    {
+        var copy = CopyOfKnowledge(t => System.Text.RegularExpressions.Regex.Replace(t, "release: \"[^\"]+\"", $"release: \"{id}\""));
+        try
+        {
+            var (release, problems) = KnowledgeReleases.Publish(copy, releases);
+
+            release.ShouldBeNull();
+            problems.Single().Code.ShouldBe(KnowledgeErrorCodes.InvalidValue);
+            Directory.GetFileSystemEntries(releases).ShouldBeEmpty();
+            Directory.Exists(Path.Combine(Path.GetDirectoryName(releases)!, "escaped")).ShouldBeFalse();
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_source_outside_the_knowledge_folder_is_refused_so_a_release_is_self_contained()
+    {
+        var outside = Path.Combine(Kb.Folder, "sources", "civic");
+        var copy = CopyOfKnowledge(t => t.Replace("file: sources/civic/", $"file: {outside}/", StringComparison.Ordinal));
+        try
+        {
+            var (kb, problems) = KnowledgeLoader.Load(copy);
+
+            kb.ShouldBeNull();
+            problems.ShouldContain(p => p.Code == KnowledgeErrorCodes.InvalidValue && p.Message.Contains("outside the knowledge folder", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_manifest_line_with_an_absolute_path_makes_the_release_modified_and_staging_folders_are_not_listed()
+    {
+        var release = PublishCurrent();
+        var manifest = Path.Combine(release.Folder, KnowledgeReleases.ManifestFile);
+        File.SetAttributes(manifest, FileAttributes.Normal);
+        File.AppendAllText(manifest, new string('0', 64) + "  /etc/hostname\n");
+        Directory.CreateDirectory(Path.Combine(releases, ".2026.12.1.deadbeef"));
+        File.WriteAllText(Path.Combine(releases, ".2026.12.1.deadbeef", KnowledgeReleases.ManifestFile), string.Empty);
+
+        var listed = KnowledgeReleases.List(releases);
+
+        listed.Single().Verified.ShouldBeFalse();
+        listed.Single().Problems.ShouldContain(p => p.Code == KnowledgeErrorCodes.ReleaseModified && p.Message.Contains("not a manifest line", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Releases_are_listed_in_version_order_not_spelling_order()
     {

@@ -281,6 +281,29 @@ public class EngineSafetyTests
     }
 
     [Fact]
+    public void An_undated_test_of_a_line_still_running_on_the_decision_date_is_named_as_an_assumption()
+    {
+        var c = SyntheticCase.Load("""
+            schemaVersion: 1
+            source: { citation: "Synthetic test: a line-tied test", synthetic: true }
+            patient: { id: synth-line-test, sex: female, ageAtDiagnosis: 40 }
+            diagnoses: [ { date: 2020-05, histology: imt, extent: metastatic, cnsMetastases: false } ]
+            molecularTests:
+              - { id: rna, date: 2020-05, method: rna_panel, results: [ { kind: fusion, fivePrime: EML4, threePrime: ALK } ] }
+              - { id: end-of-line-2, line: 2, method: dna_panel, results: [ { kind: variant, gene: ALK, hgvsP: p.I1171N } ] }
+            therapyLines:
+              - { line: 1, agents: [ { drug: crizotinib } ], start: 2020-06, end: 2021-01, reasonStopped: progression }
+              - { line: 2, agents: [ { drug: alectinib } ], start: 2021-02, end: 2022-02, reasonStopped: progression }
+            """);
+
+        var during = Recommend(c, On("2021-06"));
+        var after = Recommend(c, On("2022-03"));
+
+        during.Assumptions.ShouldHaveSingleItem().ShouldContain("test end-of-line-2 has no date and belongs to line 2, which may still have been running on 2021-06");
+        after.Assumptions.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_trial_option_names_only_trials_that_run_where_the_patient_is_treated()
     {
         var r = Seed("seed-004-musculoskeletal-imt-sequential-tki.yaml", afterLine: 8, "KR");
