@@ -4,7 +4,7 @@ namespace Alkboard.Core.Recist;
 /// The thresholds of RECIST 1.1 (Eisenhauer EA et al. New response evaluation criteria in solid
 /// tumours: revised RECIST guideline (version 1.1). Eur J Cancer 2009;45:228-247,
 /// doi:10.1016/j.ejca.2008.10.026, PMID 19097774), as collected in
-/// ../shared/reference/recist11_rules_and_examples.tsv. Each constant names its rule.
+/// the RECIST reference table gathered for the project (outside the repository). Each constant names its rule.
 /// </summary>
 public static class RecistRules
 {

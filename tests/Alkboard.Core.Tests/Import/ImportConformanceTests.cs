@@ -5,8 +5,7 @@ using Alkboard.Core.Tests.Support;
 namespace Alkboard.Core.Tests.Import;
 
 /// <summary>
-/// The importers on real third-party files (../shared/inputs/formats, never copied into the
-/// repository): the counts and key records their README states. They run under scripts/conformance,
+/// The importers on real third-party files (outside the repository, never copied into it): the counts and key records their README states. They run under scripts/conformance,
 /// which points ALKBOARD_FORMAT_INPUTS at that folder; scripts/test leaves them out.
 /// </summary>
 [Trait("Category", "Conformance")]

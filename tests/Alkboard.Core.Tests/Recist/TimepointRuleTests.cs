@@ -6,8 +6,8 @@ namespace Alkboard.Core.Tests.Recist;
 
 /// <summary>
 /// Each RECIST 1.1 rule at its boundary. Source of the rules: Eisenhauer 2009, Eur J Cancer
-/// 45:228-247 (doi:10.1016/j.ejca.2008.10.026), as listed in ../shared/reference/recist11_rules_and_examples.tsv;
-/// rows marked "derived" there are boundary cases derived from the rules, not published examples.
+/// 45:228-247 (doi:10.1016/j.ejca.2008.10.026), as listed in the project's RECIST reference table (kept outside the repository;
+/// tests do not read it); rows marked "derived" there are boundary cases derived from the rules, not published examples.
 /// </summary>
 public class TimepointRuleTests
 {

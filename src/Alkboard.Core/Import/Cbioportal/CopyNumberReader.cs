@@ -22,15 +22,7 @@ internal static class CopyNumberReader
     {
         var collector = new StudyFileCollector(path, StudyTsv.Sha256Of(path), meta, datatype) { GenomeBuild = studyBuild };
         using var lines = LabFileLines.Open(path);
-        string? header = null;
-        while (lines.Next() is { } line)
-        {
-            if (!line.StartsWith('#') && line.Trim().Length > 0)
-            {
-                header = line;
-                break;
-            }
-        }
+        var header = StudyTsv.HeaderLine(lines);
 
         if (header is null)
         {
@@ -84,21 +76,8 @@ internal static class CopyNumberReader
     private static void ReadLong(LabFileLines lines, string[] columns, Dictionary<string, int> index, Reading reading)
     {
         var seen = new Dictionary<(string, string), int>();
-        while (lines.Next() is { } line)
+        foreach (var f in StudyTsv.Rows(lines, reading.Collector, columns.Length, ImportErrorCodes.CopyNumberFile))
         {
-            if (line.Trim().Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            reading.Collector.CheckQuotes(line, lines.Number);
-            var f = StudyTsv.Split(line);
-            if (f.Length != columns.Length)
-            {
-                reading.Collector.Error(ImportErrorCodes.CopyNumberFile, $"{f.Length} fields where the header has {columns.Length}", lines.Number);
-                continue;
-            }
-
             reading.Collector.Count("copy-number rows");
             var sample = f[index["Sample_Id"]].Trim();
             if (sample.Length == 0)
@@ -140,21 +119,8 @@ internal static class CopyNumberReader
         }
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        while (lines.Next() is { } line)
+        foreach (var f in StudyTsv.Rows(lines, reading.Collector, columns.Length, ImportErrorCodes.CopyNumberFile))
         {
-            if (line.Trim().Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            reading.Collector.CheckQuotes(line, lines.Number);
-            var f = StudyTsv.Split(line);
-            if (f.Length != columns.Length)
-            {
-                reading.Collector.Error(ImportErrorCodes.CopyNumberFile, $"{f.Length} fields where the header has {columns.Length}", lines.Number);
-                continue;
-            }
-
             var hugo = hugoAt >= 0 ? f[hugoAt].Trim() : string.Empty;
             var entrez = entrezAt >= 0 ? f[entrezAt].Trim() : string.Empty;
             var gene = hugo.Length > 0 ? hugo : entrez;

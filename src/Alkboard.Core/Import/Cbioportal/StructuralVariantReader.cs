@@ -33,15 +33,7 @@ internal static class StructuralVariantReader
     {
         var collector = new StudyFileCollector(path, StudyTsv.Sha256Of(path), meta, "SV") { GenomeBuild = studyBuild };
         using var lines = LabFileLines.Open(path);
-        string? header = null;
-        while (lines.Next() is { } line)
-        {
-            if (!line.StartsWith('#') && line.Trim().Length > 0)
-            {
-                header = line;
-                break;
-            }
-        }
+        var header = StudyTsv.HeaderLine(lines);
 
         if (header is null)
         {
@@ -61,21 +53,8 @@ internal static class StructuralVariantReader
         var unique = Uniqueness.Where(index.ContainsKey).ToArray();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         string? fileBuild = null;
-        while (lines.Next() is { } line)
+        foreach (var f in StudyTsv.Rows(lines, collector, columns.Length, ImportErrorCodes.StructuralVariantFile))
         {
-            if (line.Trim().Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            collector.CheckQuotes(line, lines.Number);
-            var f = StudyTsv.Split(line);
-            if (f.Length != columns.Length)
-            {
-                collector.Error(ImportErrorCodes.StructuralVariantFile, $"{f.Length} fields where the header has {columns.Length}", lines.Number);
-                continue;
-            }
-
             collector.Count("structural variant rows");
             var key = string.Join('\t', unique.Select(c => f[index[c]]));
             if (seen.TryGetValue(key, out var first))

@@ -18,6 +18,46 @@ internal static class StudyTsv
 
     public static string[] Split(string line) => line.Split('\t');
 
+    /// <summary>The first line that is neither blank nor a '#' row (the column header), or null when the file has none.</summary>
+    public static string? HeaderLine(LabFileLines lines)
+    {
+        while (lines.Next() is { } line)
+        {
+            if (!line.StartsWith('#') && line.Trim().Length > 0)
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The data rows after the header, split on tabs: blank and '#' lines skipped, quotes checked, and
+    /// a row whose number of fields differs from the header's reported at its line with
+    /// <paramref name="code"/> and skipped (the file is then rejected by its collector).
+    /// </summary>
+    public static IEnumerable<string[]> Rows(LabFileLines lines, StudyFileCollector collector, int width, string code)
+    {
+        while (lines.Next() is { } line)
+        {
+            if (line.Trim().Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            collector.CheckQuotes(line, lines.Number);
+            var f = Split(line);
+            if (f.Length != width)
+            {
+                collector.Error(code, $"{f.Length} fields where the header has {width}", lines.Number);
+                continue;
+            }
+
+            yield return f;
+        }
+    }
+
     public static bool IsClinicalMissing(string value) => ClinicalMissing.Contains(value.Trim().ToLowerInvariant());
 
     public static string? Gene(string value) => GeneMissing.Contains(value.Trim()) ? null : value.Trim();

@@ -58,15 +58,7 @@ internal static class TimelineReader
 
     private static void Read(LabFileLines lines, StudyFileCollector collector, IDrugVocabulary vocabulary, ImmutableArray<TimelineRow>.Builder rows)
     {
-        string? header = null;
-        while (lines.Next() is { } line)
-        {
-            if (!line.StartsWith('#') && line.Trim().Length > 0)
-            {
-                header = line;
-                break;
-            }
-        }
+        var header = StudyTsv.HeaderLine(lines);
 
         if (header is null)
         {
@@ -84,21 +76,8 @@ internal static class TimelineReader
         }
 
         var name = collector.Name;
-        while (lines.Next() is { } line)
+        foreach (var f in StudyTsv.Rows(lines, collector, columns.Length, ImportErrorCodes.TimelineFile))
         {
-            if (line.Trim().Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            collector.CheckQuotes(line, lines.Number);
-            var f = StudyTsv.Split(line);
-            if (f.Length != columns.Length)
-            {
-                collector.Error(ImportErrorCodes.TimelineFile, $"{f.Length} fields where the header has {columns.Length}", lines.Number);
-                continue;
-            }
-
             collector.Count("timeline rows");
             string? Value(string column) => index.TryGetValue(column, out var i) && f[i].Trim() is { Length: > 0 } v && !v.Equals("NA", StringComparison.OrdinalIgnoreCase) ? v : null;
             var patient = Value("PATIENT_ID");
