@@ -1,6 +1,9 @@
+using System.Diagnostics;
+using System.Globalization;
 using Alkboard.Cli.Rendering;
 using Alkboard.Core.Cases;
 using Alkboard.Core.Cases.Loading;
+using Alkboard.Core.Import;
 using Alkboard.Core.Knowledge;
 using Spectre.Console;
 
@@ -67,5 +70,31 @@ public sealed class CommandContext(TextWriter stdout, TextWriter stderr, int wid
         });
         console.Profile.Width = width;
         return console;
+    }
+
+    /// <summary>A lab-file size above which reading is announced on standard error, with its time after.</summary>
+    public const long LargeLabFileBytes = 100_000_000;
+
+    /// <summary>
+    /// Reads one lab file through <see cref="LabFileImporter"/>; a file over
+    /// <see cref="LargeLabFileBytes"/> is announced with its size and its reading time is reported
+    /// (a 1 GB VCF takes seconds), so a long read is never silent.
+    /// </summary>
+    public LabFileImport ImportLabFile(string file, ImportOptions options, KnowledgeBase kb)
+    {
+        var size = File.Exists(file) ? new FileInfo(file).Length : 0;
+        var clock = size > LargeLabFileBytes ? Stopwatch.StartNew() : null;
+        if (clock is not null)
+        {
+            Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alkboard: reading {file} ({size / 1_000_000.0:N0} MB)..."));
+        }
+
+        var import = LabFileImporter.Import(file, options, kb);
+        if (clock is not null)
+        {
+            Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"alkboard: {file} read in {clock.Elapsed.TotalSeconds:0.0} s"));
+        }
+
+        return import;
     }
 }

@@ -56,7 +56,7 @@ internal static class ImportCommand
             return ExitCodes.InvalidInput;
         }
 
-        var imports = request.Files.Select(f => LabFileImporter.Import(f, new ImportOptions(request.Sample, request.AllGenes), kb)).ToList();
+        var imports = request.Files.Select(f => context.ImportLabFile(f, new ImportOptions(request.Sample, request.AllGenes), kb)).ToList();
         if (imports.Any(i => !i.Success))
         {
             foreach (var failed in imports.Where(i => !i.Success))

@@ -43,7 +43,7 @@ internal static class InterpretCommand
         var imports = new List<LabFileImport>();
         foreach (var file in files)
         {
-            var import = LabFileImporter.Import(file, new ImportOptions(sample, UseIndex: true), kb);
+            var import = context.ImportLabFile(file, new ImportOptions(sample, UseIndex: true), kb);
             if (!import.Success)
             {
                 DiagnosticPrinter.Print(context.Error, import.Errors);
